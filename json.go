@@ -1,0 +1,167 @@
+package agreements
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// MarshalJSON encodes d as "YYYY-MM-DD", "YYYY" for a bare year, or ""
+// for the zero Date.
+func (d Date) MarshalJSON() ([]byte, error) {
+	return json.Marshal(d.String())
+}
+
+// UnmarshalJSON decodes the forms MarshalJSON writes.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	if s == "" {
+		*d = Date{}
+		return nil
+	}
+	if len(s) == 4 {
+		t, err := time.Parse("2006", s)
+		if err != nil {
+			return err
+		}
+		*d = Date{Year: t.Year()}
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return err
+	}
+	*d = Date{t.Year(), t.Month(), t.Day()}
+	return nil
+}
+
+type jsonTerm struct {
+	Term  string `json:"term"`
+	Count *int   `json:"count"`
+}
+
+type jsonQuota struct {
+	Raw   string     `json:"raw"`
+	Kind  string     `json:"kind"`
+	Count *int       `json:"count,omitempty"`
+	Terms []jsonTerm `json:"terms,omitempty"`
+}
+
+// MarshalJSON encodes q as {"raw", "kind", "count"} for a count, and
+// {"raw", "kind", "terms": [{"term": "short", "count": 10}, ...]} for
+// terms, with a null count for a term whose number is not stated.
+func (q Quota) MarshalJSON() ([]byte, error) {
+	j := jsonQuota{Raw: q.Raw, Kind: q.Kind.String()}
+	if q.Kind == QuotaCount {
+		j.Count = &q.Count
+	}
+	for _, t := range q.Terms {
+		jt := jsonTerm{Term: t.Length.String()}
+		if t.Stated {
+			n := t.Count
+			jt.Count = &n
+		}
+		j.Terms = append(j.Terms, jt)
+	}
+	return json.Marshal(j)
+}
+
+// JSONAgreement is the JSON form of an Agreement, as MarshalJSON writes
+// it and the agreements command prints it.
+type JSONAgreement struct {
+	Source         string   `json:"source,omitempty"`
+	Line           int      `json:"line"`
+	Country        string   `json:"country"`
+	CountryName    string   `json:"country_name"`
+	CountryLabel   string   `json:"country_label"`
+	CountrySource  string   `json:"country_source"`
+	Confidence     float64  `json:"confidence"`
+	Partner        string   `json:"partner"`
+	Institution    string   `json:"institution"`
+	Units          []string `json:"units,omitempty"`
+	Members        []string `json:"members,omitempty"`
+	EffectiveSince Date     `json:"effective_since"`
+	EffectiveText  string   `json:"effective_text"`
+	Quota          Quota    `json:"quota"`
+}
+
+// JSON returns the JSON form of a.
+func (a *Agreement) JSON() JSONAgreement {
+	n := a.Name()
+	j := JSONAgreement{
+		Line:           a.Line,
+		Country:        a.Country.Code,
+		CountryName:    a.Country.Name,
+		CountryLabel:   a.CountryLabel,
+		CountrySource:  a.CountrySource.String(),
+		Confidence:     roundConfidence(a.Confidence),
+		Partner:        a.Partner,
+		Institution:    n.Institution,
+		Units:          n.Units,
+		EffectiveSince: a.EffectiveSince,
+		EffectiveText:  a.EffectiveText,
+		Quota:          a.Quota,
+	}
+	return j
+}
+
+// MarshalJSON encodes a as a JSONAgreement.
+func (a Agreement) MarshalJSON() ([]byte, error) {
+	return json.Marshal(a.JSON())
+}
+
+func roundConfidence(c float64) float64 {
+	return float64(int(c*100+0.5)) / 100
+}
+
+// MarshalJSON encodes k by name ("header", "title", ...).
+func (k LineKind) MarshalJSON() ([]byte, error) { return json.Marshal(k.String()) }
+
+// MarshalJSON encodes s by name ("info", "warning", "error").
+func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+type jsonIgnored struct {
+	Line int      `json:"line"`
+	Kind LineKind `json:"kind"`
+	Text string   `json:"text"`
+}
+
+// MarshalJSON encodes l as {"line", "kind", "text"}.
+func (l IgnoredLine) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonIgnored(l))
+}
+
+type jsonDiagnostic struct {
+	Line     int      `json:"line"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+}
+
+// MarshalJSON encodes d as {"line", "severity", "message"}.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonDiagnostic{d.Line, d.Severity, d.Message})
+}
+
+type jsonListing struct {
+	Agreements  []Agreement   `json:"agreements"`
+	Ignored     []IgnoredLine `json:"ignored"`
+	Diagnostics []Diagnostic  `json:"diagnostics"`
+}
+
+// MarshalJSON encodes l as {"agreements": [...], "ignored": [...],
+// "diagnostics": [...]}, with empty arrays rather than null.
+func (l *Listing) MarshalJSON() ([]byte, error) {
+	j := jsonListing{l.Agreements, l.Ignored, l.Diagnostics}
+	if j.Agreements == nil {
+		j.Agreements = []Agreement{}
+	}
+	if j.Ignored == nil {
+		j.Ignored = []IgnoredLine{}
+	}
+	if j.Diagnostics == nil {
+		j.Diagnostics = []Diagnostic{}
+	}
+	return json.Marshal(j)
+}

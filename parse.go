@@ -1,0 +1,390 @@
+package agreements
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse reads a whole listing with the default settings. It returns the
+// listing and an error only when reading stopped early (an I/O error, or
+// input that is not text); every problem inside the text is a diagnostic
+// in the Listing instead. On error the listing holds what was read before
+// the problem.
+func Parse(r io.Reader) (*Listing, error) {
+	return NewReader(r).ReadAll()
+}
+
+// Default limits of a Reader.
+const (
+	DefaultMaxLineLength = 1 << 20
+	DefaultMaxCells      = 64
+)
+
+// A Reader reads agreements from a listing.
+//
+// As returned by NewReader, a Reader is ready to use. Its exported fields
+// are settings; change them before the first call to Read or ReadAll.
+type Reader struct {
+	// FillDown, when true, gives every row without a label the country of
+	// the last label above it, as a spreadsheet's fill-down does, instead
+	// of inferring groups. It is wrong whenever a label is not printed on
+	// its group's first row; it is offered to compare with such tools.
+	FillDown bool
+
+	// MaxLineLength is the longest line, in bytes, kept whole; a longer
+	// line is cut (with a diagnostic wrapping ErrLongLine). Zero or less
+	// means DefaultMaxLineLength.
+	MaxLineLength int
+
+	// MaxCells is the largest number of cells read from a line; the rest
+	// of a longer line is dropped with a diagnostic wrapping ErrLongLine.
+	// Zero or less means DefaultMaxCells.
+	MaxCells int
+
+	src  io.Reader
+	lr   *lineReader
+	cols columns
+
+	started  bool
+	page     int  // data rows after a header, title or blank line start a new page
+	broken   bool // a non-data line was seen since the last data row
+	dataRows int
+
+	pending []row       // rows read but not yet settled
+	ready   []Agreement // settled rows, to be returned by Read
+	ignored []IgnoredLine
+	diags   []Diagnostic
+	labels  map[string]CountryMatch // each distinct label is resolved once
+	eof     bool
+	err     error
+}
+
+// NewReader returns a Reader reading from r with default settings.
+func NewReader(r io.Reader) *Reader {
+	return &Reader{src: r, cols: defaultColumns}
+}
+
+// A row is a data row waiting for its country to be settled.
+type row struct {
+	a     Agreement
+	page  int
+	match CountryMatch // the label's resolution; zero when no label
+}
+
+// Read returns the next agreement. Rows are returned once their group is
+// settled, so Read may consume several lines before it returns. At the
+// end of the input it returns io.EOF; an error that stopped reading is
+// returned as a *ParseError after the agreements read before it.
+func (r *Reader) Read() (Agreement, error) {
+	for len(r.ready) == 0 {
+		if r.eof {
+			if r.err != nil {
+				err := r.err
+				r.err = nil
+				return Agreement{}, err
+			}
+			return Agreement{}, io.EOF
+		}
+		r.step()
+	}
+	a := r.ready[0]
+	r.ready = r.ready[1:]
+	return a, nil
+}
+
+// ReadAll reads the rest of the input and returns it as a Listing, with
+// the ignored lines and diagnostics ordered by line. The error is nil at
+// a clean end of input.
+func (r *Reader) ReadAll() (*Listing, error) {
+	l := &Listing{}
+	var err error
+	for {
+		a, e := r.Read()
+		if e != nil {
+			if e != io.EOF {
+				err = e
+			}
+			break
+		}
+		l.Agreements = append(l.Agreements, a)
+	}
+	l.Ignored = r.ignored
+	l.Diagnostics = r.diags
+	slices.SortStableFunc(l.Diagnostics, func(a, b Diagnostic) int { return a.Line - b.Line })
+	if r.lr != nil {
+		l.Lines = r.lr.line
+	}
+	r.ignored, r.diags = nil, nil
+	return l, err
+}
+
+// step reads one line, or settles the pending rows at the end of input.
+func (r *Reader) step() {
+	if !r.started {
+		r.start()
+	}
+	line, truncated, err := r.lr.next()
+	if err != nil {
+		r.eof = true
+		if err != io.EOF {
+			r.err = &ParseError{Line: r.lr.line + 1, Err: err}
+		}
+		r.settle(true)
+		return
+	}
+	r.readLine(r.lr.line, line, truncated)
+	r.settle(false)
+}
+
+func (r *Reader) start() {
+	r.started = true
+	max := r.MaxLineLength
+	if max <= 0 {
+		max = DefaultMaxLineLength
+	}
+	if r.MaxCells <= 0 {
+		r.MaxCells = DefaultMaxCells
+	}
+	r.lr = newLineReader(r.src, max)
+	r.labels = make(map[string]CountryMatch)
+}
+
+func (r *Reader) diag(line int, sev Severity, err error, format string, args ...any) {
+	r.diags = append(r.diags, Diagnostic{Line: line, Severity: sev, Err: err, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *Reader) ignore(n int, kind LineKind, text string) {
+	r.ignored = append(r.ignored, IgnoredLine{Line: n, Kind: kind, Text: text})
+	r.broken = true
+}
+
+// readLine classifies one line and records it.
+func (r *Reader) readLine(n int, b []byte, truncated bool) {
+	if n == 1 {
+		b = trimBOM(b)
+	}
+	text := string(b)
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not UTF-8 replaced by U+FFFD")
+	}
+	if truncated {
+		r.diag(n, Warning, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
+	}
+	cells, more := splitCells(text, r.MaxCells)
+	if more {
+		r.diag(n, Warning, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
+	}
+	nonEmpty := 0
+	for _, c := range cells {
+		if c != "" {
+			nonEmpty++
+		}
+	}
+	switch {
+	case nonEmpty == 0:
+		r.ignore(n, LineBlank, text)
+		return
+	case isHeader(cells):
+		r.cols = headerColumns(cells)
+		r.ignore(n, LineHeader, text)
+		return
+	}
+	a, ok := r.assign(n, cells, nonEmpty)
+	if !ok {
+		if nonEmpty == 1 && len(cells) == 1 {
+			r.ignore(n, LineTitle, text)
+			return
+		}
+		r.ignore(n, LineUnparsable, text)
+		r.diag(n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(text))
+		return
+	}
+	if r.broken && r.dataRows > 0 {
+		r.page++
+	}
+	r.broken = false
+	r.dataRows++
+	rw := row{a: a, page: r.page}
+	if a.CountryLabel != "" {
+		m, ok := r.labels[a.CountryLabel]
+		if !ok {
+			m = ResolveCountry(a.CountryLabel)
+			r.labels[a.CountryLabel] = m
+		}
+		rw.match = m
+	}
+	r.pending = append(r.pending, rw)
+}
+
+// assign maps the cells of a data row to an Agreement. It reports false
+// when the cells hold no partner.
+func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
+	a := Agreement{Line: n}
+	var label, partner, date, quota string
+	cols := r.cols
+	for len(cells) > cols.n && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if len(cells) == cols.n {
+		label, partner, date, quota = cells[cols.country], cells[cols.partner], cells[cols.date], cells[cols.quota]
+	} else {
+		// Cells are missing or extra: find the date by its content, and
+		// place the others around it in the default order.
+		var ok bool
+		label, partner, date, quota, ok = assignByContent(cells)
+		if !ok {
+			return a, false
+		}
+		r.diag(n, Info, ErrFieldCount, "row has %d cells, expected %d; read by content", len(cells), cols.n)
+	}
+	if partner == "" {
+		if nonEmpty <= 1 {
+			return a, false
+		}
+		r.diag(n, Warning, ErrFieldCount, "row has no partner name")
+	}
+	a.CountryLabel = label
+	a.Partner = partner
+	a.EffectiveText = date
+	if date != "" {
+		d, err := ParseDate(date)
+		if err != nil {
+			r.diag(n, Warning, ErrBadDate, "date %s could not be read", quoteCut(date))
+		}
+		a.EffectiveSince = d
+	}
+	q, err := ParseQuota(quota)
+	if err != nil {
+		r.diag(n, Warning, ErrBadQuota, "quota %s could not be decoded", quoteCut(quota))
+	}
+	a.Quota = q
+	return a, true
+}
+
+// assignByContent places the cells of a row whose cell count does not
+// match its header: the date is the first cell that reads as one, the
+// quota the cell after it, the partner the last non-empty cell before it
+// and the country label the non-empty cell before the partner.
+func assignByContent(cells []string) (label, partner, date, quota string, ok bool) {
+	d := -1
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		if _, err := ParseDate(c); err == nil {
+			d = i
+			break
+		}
+	}
+	if d < 0 {
+		// No date: keep the default order for the non-empty cells.
+		var ne []string
+		for _, c := range cells {
+			if c != "" {
+				ne = append(ne, c)
+			}
+		}
+		switch len(ne) {
+		case 0, 1:
+			return "", "", "", "", false
+		case 2:
+			if _, err := ParseQuota(ne[1]); err == nil {
+				return "", ne[0], "", ne[1], true
+			}
+			return ne[0], ne[1], "", "", true
+		case 3:
+			return ne[0], ne[1], ne[2], "", true
+		}
+		return ne[0], ne[1], ne[2], strings.Join(ne[3:], " "), true
+	}
+	date = cells[d]
+	for _, c := range cells[d+1:] {
+		if c != "" {
+			quota = c
+			break
+		}
+	}
+	var before []string
+	for _, c := range cells[:d] {
+		if c != "" {
+			before = append(before, c)
+		}
+	}
+	switch len(before) {
+	case 0:
+	case 1:
+		partner = before[0]
+	default:
+		label, partner = before[0], strings.Join(before[1:], " ")
+	}
+	return label, partner, date, quota, true
+}
+
+// splitCells splits a line at tabs, trims each cell and collapses runs
+// of white space inside it. It returns at most max cells, and whether
+// there were more.
+func splitCells(s string, max int) ([]string, bool) {
+	n := strings.Count(s, "\t") + 1
+	more := false
+	if n > max {
+		n, more = max, true
+	}
+	cells := make([]string, 0, n)
+	for len(cells) < n {
+		c := s
+		if i := strings.IndexByte(s, '\t'); i >= 0 && len(cells) < n-1 {
+			c, s = s[:i], s[i+1:]
+		} else if i >= 0 {
+			c = s[:i]
+		}
+		cells = append(cells, collapseSpace(c))
+	}
+	return cells, more
+}
+
+// collapseSpace trims s and turns each run of white space inside it into
+// one space. It returns s itself when nothing changes.
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+		sp := c == ' '
+		if (sp && prevSpace) || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+// quoteCut quotes s for a message, cut to a readable length.
+func quoteCut(s string) string {
+	const max = 60
+	if utf8.RuneCountInString(s) > max {
+		rs := []rune(s)
+		return fmt.Sprintf("%q…", string(rs[:max]))
+	}
+	return fmt.Sprintf("%q", s)
+}
+
