@@ -2,4 +2,7 @@ module github.com/exchangelist/agreements
 
 go 1.26.8
 
-require golang.org/x/text v0.44.0
+require (
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/text v0.44.0
+)

@@ -1,0 +1,487 @@
+package agreements
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// A readLine is what the reader made of one line of its input: a row
+// ("row") with its cells, or an ignored line with its kind and text.
+// Countries are left out on purpose: they depend on group inference,
+// which these tests do not judge.
+type readLine struct {
+	Line  int
+	Kind  string // "row", or the LineKind of an ignored line
+	Label string // CountryLabel
+	Partner,
+	Date, // EffectiveText
+	Quota string // Quota.Raw
+	Text string // the text of an ignored line
+}
+
+// row and ignored build expectations.
+func wantRow(n int, label, partner, date, quota string) readLine {
+	return readLine{Line: n, Kind: "row", Label: label, Partner: partner, Date: date, Quota: quota}
+}
+
+func wantIgnored(n int, kind LineKind, text string) readLine {
+	return readLine{Line: n, Kind: kind.String(), Text: text}
+}
+
+// A rdiag is a diagnostic reduced to its line and sentinel.
+type rdiag struct {
+	Line int
+	Err  error
+}
+
+// readerSentinels are the diagnostics the reader itself gives; the
+// others (about countries and groups) are not judged here.
+var readerSentinels = []error{ErrFieldCount, ErrUnparsable, ErrLongLine, ErrInvalidUTF8, ErrBadDate, ErrBadQuota}
+
+// lines joins its arguments with "\n" and ends the last one with "\n",
+// so that the line number of each is its position in the list.
+func joinLines(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
+
+// Header lines used by the cases.
+const (
+	hdrSeed        = "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota"
+	hdrDamaged     = "Country/Area\tPartner University/School/Institute\tEffective Since\tQuot"
+	hdrReordered   = "Partner\tCountry\tQuota\tEffective Since"
+	hdrJapanese    = "国・地域\t協定校\t締結日\t派遣人数"
+	seedTitle      = "Academic Exchange Agreement (Graduate School of Engineering)"
+	longPartnerLen = 100 << 10 // longer than the line reader's first buffer
+)
+
+var rtLongPartner = strings.Repeat("Universiti Teknologi Malaysia ", longPartnerLen/29) + "(Faculty of Science)"
+
+var readerTests = []struct {
+	name   string
+	input  string
+	want   []readLine
+	diags  []rdiag // of the readerSentinels only
+	nlines int     // Listing.Lines; 0 means len(want)
+}{{
+	name:  "DamagedHeader",
+	input: joinLines(hdrDamaged, "Argentina\tThe Instituto Nacional De Tecnología Agropecuaria\t2017/06/28\t×"),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrDamaged),
+		wantRow(2, "Argentina", "The Instituto Nacional De Tecnología Agropecuaria", "2017/06/28", "×"),
+	},
+}, {
+	name: "SeedPage",
+	input: joinLines(
+		"Czech\tMasaryk University\t2017/12/15\t×",
+		"",
+		seedTitle,
+		"",
+		hdrSeed,
+		"India\tIndian Institute of Technology Hyderabad\t2012/10/24\t5",
+		"\tBogor Agricultural University\t2016/10/06\t10",
+	),
+	want: []readLine{
+		wantRow(1, "Czech", "Masaryk University", "2017/12/15", "×"),
+		wantIgnored(2, LineBlank, ""),
+		wantIgnored(3, LineTitle, seedTitle),
+		wantIgnored(4, LineBlank, ""),
+		wantIgnored(5, LineHeader, hdrSeed),
+		wantRow(6, "India", "Indian Institute of Technology Hyderabad", "2012/10/24", "5"),
+		wantRow(7, "", "Bogor Agricultural University", "2016/10/06", "10"),
+	},
+}, {
+	name: "ReorderedHeader",
+	input: joinLines(
+		hdrReordered,
+		"Chulalongkorn University (Faculty of Engineering)\tThailand\t10\t2013/04/01",
+		"Kasetsart University (Faculty of Engineering)\t\t5\t2020/01/24",
+	),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrReordered),
+		wantRow(2, "Thailand", "Chulalongkorn University (Faculty of Engineering)", "2013/04/01", "10"),
+		wantRow(3, "", "Kasetsart University (Faculty of Engineering)", "2020/01/24", "5"),
+	},
+}, {
+	name: "HeaderOrderChangesBetweenPages",
+	input: joinLines(
+		hdrReordered,
+		"Kasetsart University\tThailand\t5\t2020/01/24",
+		"",
+		hdrSeed,
+		"USA\tColorado State University\t2009/06/28\t×",
+	),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrReordered),
+		wantRow(2, "Thailand", "Kasetsart University", "2020/01/24", "5"),
+		wantIgnored(3, LineBlank, ""),
+		wantIgnored(4, LineHeader, hdrSeed),
+		wantRow(5, "USA", "Colorado State University", "2009/06/28", "×"),
+	},
+}, {
+	name: "JapaneseHeader",
+	input: joinLines(
+		hdrJapanese,
+		"タイ\tチュラーロンコーン大学\t2013/04/01\t10",
+		"\tカセサート大学\t2020/01/24\t5",
+	),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrJapanese),
+		wantRow(2, "タイ", "チュラーロンコーン大学", "2013/04/01", "10"),
+		wantRow(3, "", "カセサート大学", "2020/01/24", "5"),
+	},
+}, {
+	name:  "JapaneseHeaderReordered",
+	input: joinLines("協定校\t締結日\t派遣人数\t国・地域", "カセサート大学\t2020/01/24\t5\tタイ"),
+	want: []readLine{
+		wantIgnored(1, LineHeader, "協定校\t締結日\t派遣人数\t国・地域"),
+		wantRow(2, "タイ", "カセサート大学", "2020/01/24", "5"),
+	},
+}, {
+	name:  "BlankLines",
+	input: joinLines("", "   ", "\t\t\t", " \t \t", "Korea\tKumoh National Institute of Technology\t2019/03/14\t5", ""),
+	want: []readLine{
+		wantIgnored(1, LineBlank, ""),
+		wantIgnored(2, LineBlank, "   "),
+		wantIgnored(3, LineBlank, "\t\t\t"),
+		wantIgnored(4, LineBlank, " \t \t"),
+		wantRow(5, "Korea", "Kumoh National Institute of Technology", "2019/03/14", "5"),
+		wantIgnored(6, LineBlank, ""),
+	},
+}, {
+	name:  "CRLF",
+	input: hdrSeed + "\r\n" + "Nigeria\tUniversity of Nigeria\t2018/04/27\t5\r\n" + "\r\n" + "\tDe La Salle University\t2013/08/30\t5\r\n",
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Nigeria", "University of Nigeria", "2018/04/27", "5"),
+		wantIgnored(3, LineBlank, ""),
+		wantRow(4, "", "De La Salle University", "2013/08/30", "5"),
+	},
+}, {
+	name:  "LoneCR",
+	input: hdrSeed + "\r" + "Nigeria\tUniversity of Nigeria\t2018/04/27\t5\r" + "\r" + "\tDe La Salle University\t2013/08/30\t5\r",
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Nigeria", "University of Nigeria", "2018/04/27", "5"),
+		wantIgnored(3, LineBlank, ""),
+		wantRow(4, "", "De La Salle University", "2013/08/30", "5"),
+	},
+}, {
+	name:  "MixedEndings",
+	input: "Poland\tUniversity of Lodz\t2019/04/01\t×\r\n\n\r\r\nPortugal\tUniversidade de Aveiro\t2019/11/27\t5\n",
+	want: []readLine{
+		wantRow(1, "Poland", "University of Lodz", "2019/04/01", "×"),
+		wantIgnored(2, LineBlank, ""),
+		wantIgnored(3, LineBlank, ""), // "\r" then "\r\n": two line endings
+		wantIgnored(4, LineBlank, ""),
+		wantRow(5, "Portugal", "Universidade de Aveiro", "2019/11/27", "5"),
+	},
+}, {
+	name:  "BOM",
+	input: "\uFEFF" + hdrSeed + "\r\n" + "Slovakia\tSlovak Academy of Sciences\t2019/07/06\t×\r\n",
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Slovakia", "Slovak Academy of Sciences", "2019/07/06", "×"),
+	},
+}, {
+	name:  "NoFinalNewline",
+	input: hdrSeed + "\n" + "Taiwan\tNational Taiwan University\t2011/05/16\t5",
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Taiwan", "National Taiwan University", "2011/05/16", "5"),
+	},
+}, {
+	name:  "NoFinalNewlineAfterCR",
+	input: "Taiwan\tNational Taiwan University\t2011/05/16\t5\r",
+	want:  []readLine{wantRow(1, "Taiwan", "National Taiwan University", "2011/05/16", "5")},
+}, {
+	name:  "Empty",
+	input: "",
+	want:  nil,
+}, {
+	name:  "TrailingSpaces",
+	input: joinLines("Thailand  \tMahidol University  (Faculty of Science) \t2018/08/09 \t5  ", "   "),
+	want: []readLine{
+		wantRow(1, "Thailand", "Mahidol University (Faculty of Science)", "2018/08/09", "5"),
+		wantIgnored(2, LineBlank, "   "),
+	},
+}, {
+	name: "MissingOrExtraEmptyCell",
+	input: joinLines(
+		"\tKhon Kaen University\t2016/02/23\t5\t",         // an extra empty cell at the end
+		"Prince of Songkla University\t2017/10/27\t3",     // the empty country cell missing
+		"Thailand\t\tMahidol University\t2017/07/27\t5",   // an extra empty cell inside
+		"\tKasetsart University\t2020/01/24\t5\t\t\t",     // several at the end
+		"\t\tVidyasirimedhi Institute\t2020/08/11\t5",     // two empty cells before the partner
+		"Thailand\tKasetsart University\t2020/01/24",      // no quota cell
+		"Malaysia\tUniversiti Putra Malaysia\t2019/04/11", // same
+	),
+	want: []readLine{
+		wantRow(1, "", "Khon Kaen University", "2016/02/23", "5"),
+		wantRow(2, "", "Prince of Songkla University", "2017/10/27", "3"),
+		wantRow(3, "Thailand", "Mahidol University", "2017/07/27", "5"),
+		wantRow(4, "", "Kasetsart University", "2020/01/24", "5"),
+		wantRow(5, "", "Vidyasirimedhi Institute", "2020/08/11", "5"),
+		wantRow(6, "Thailand", "Kasetsart University", "2020/01/24", ""),
+		wantRow(7, "Malaysia", "Universiti Putra Malaysia", "2019/04/11", ""),
+	},
+	diags: []rdiag{{2, ErrFieldCount}, {3, ErrFieldCount}, {5, ErrFieldCount}, {6, ErrFieldCount}, {7, ErrFieldCount}},
+}, {
+	name:  "LongLine",
+	input: joinLines(hdrSeed, "Malaysia\t"+rtLongPartner+"\t2012/08/01\t×", "\tUniversiti Sains Malaysia\t2017/07/27\t5"),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Malaysia", rtLongPartner, "2012/08/01", "×"),
+		wantRow(3, "", "Universiti Sains Malaysia", "2017/07/27", "5"),
+	},
+}, {
+	name: "Unparsable",
+	input: joinLines(
+		hdrSeed,
+		"Italy\tPolitecnico di Torino\t2020/07/30\t5",
+		"\t\t\t×", // a lone quota
+		"continued\t",
+		"\tUniversity of Genoa\t2018/04/20\t5",
+	),
+	want: []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Italy", "Politecnico di Torino", "2020/07/30", "5"),
+		wantIgnored(3, LineUnparsable, "\t\t\t×"),
+		wantIgnored(4, LineUnparsable, "continued\t"),
+		wantRow(5, "", "University of Genoa", "2018/04/20", "5"),
+	},
+	diags: []rdiag{{3, ErrUnparsable}, {4, ErrUnparsable}},
+}, {
+	name:  "InvalidUTF8",
+	input: joinLines("Fr\xffance\tEcole Centrale de Nantes\t2012/04/09\t5"),
+	want:  []readLine{wantRow(1, "Fr\uFFFDance", "Ecole Centrale de Nantes", "2012/04/09", "5")},
+	diags: []rdiag{{1, ErrInvalidUTF8}},
+}, {
+	name:  "BadDateKept",
+	input: joinLines("Hungary\tHungarian Academy of Sciences\t2018/13/14\t×"),
+	want:  []readLine{wantRow(1, "Hungary", "Hungarian Academy of Sciences", "2018/13/14", "×")},
+	diags: []rdiag{{1, ErrBadDate}},
+}}
+
+// collect reduces a listing to one readLine a line, ordered by line, and
+// its diagnostics to those of readerSentinels.
+func collectLines(l *Listing) ([]readLine, []rdiag) {
+	var got []readLine
+	for _, a := range l.Agreements {
+		got = append(got, wantRow(a.Line, a.CountryLabel, a.Partner, a.EffectiveText, a.Quota.Raw))
+	}
+	for _, ig := range l.Ignored {
+		got = append(got, wantIgnored(ig.Line, ig.Kind, ig.Text))
+	}
+	slices.SortStableFunc(got, func(a, b readLine) int { return a.Line - b.Line })
+	var ds []rdiag
+	for _, d := range l.Diagnostics {
+		for _, s := range readerSentinels {
+			if errors.Is(d.Err, s) {
+				ds = append(ds, rdiag{d.Line, s})
+				break
+			}
+		}
+	}
+	return got, ds
+}
+
+// checkAccounted reports a line of 1..l.Lines that is not in the listing
+// exactly once, as an agreement or as an ignored line.
+func checkAccounted(t *testing.T, l *Listing) {
+	t.Helper()
+	seen := make(map[int]int)
+	for _, a := range l.Agreements {
+		seen[a.Line]++
+	}
+	for _, ig := range l.Ignored {
+		seen[ig.Line]++
+	}
+	for n := 1; n <= l.Lines; n++ {
+		if seen[n] != 1 {
+			t.Errorf("line %d is in the listing %d times, want once", n, seen[n])
+		}
+		delete(seen, n)
+	}
+	for n := range seen {
+		t.Errorf("line %d is in the listing, but only %d lines were read", n, l.Lines)
+	}
+}
+
+func TestReader(t *testing.T) {
+	for _, tt := range readerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Parse(strings.NewReader(tt.input))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got, ds := collectLines(l)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("lines mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.diags, ds, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("diagnostics mismatch (-want +got):\n%s", diff)
+			}
+			nlines := tt.nlines
+			if nlines == 0 {
+				nlines = len(tt.want)
+			}
+			if l.Lines != nlines {
+				t.Errorf("Lines = %d, want %d", l.Lines, nlines)
+			}
+			checkAccounted(t, l)
+		})
+	}
+}
+
+// TestReaderLabelOnRow checks the country of rows that carry their own,
+// undamaged label: group inference has nothing to decide for them.
+func TestReaderLabelOnRow(t *testing.T) {
+	input := joinLines(
+		hdrSeed,
+		"Thailand\t\tMahidol University\t2017/07/27\t5",
+		"USA\tColorado State University\t2009/06/28\t×",
+		"\tGeorgia Institute of Technology\t2020/12/22\t5",
+		"Portugal\tUniversidade de Aveiro\t2019/11/27\t5",
+	)
+	l, err := Parse(strings.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]string{2: "TH", 3: "US", 5: "PT"}
+	for _, a := range l.Agreements {
+		code, ok := want[a.Line]
+		if !ok {
+			continue
+		}
+		if a.Country.Code != code || a.CountrySource != CountryPrinted {
+			t.Errorf("line %d: country %s (%v), want %s (printed)", a.Line, a.Country, a.CountrySource, code)
+		}
+		delete(want, a.Line)
+	}
+	for n := range want {
+		t.Errorf("line %d: no agreement", n)
+	}
+}
+
+// TestReaderLimits checks the reader's settings: a line longer than
+// MaxLineLength is cut, and cells beyond MaxCells dropped, each with a
+// diagnostic, and the line still counted once.
+func TestReaderLimits(t *testing.T) {
+	tests := []struct {
+		name      string
+		maxLine   int
+		maxCells  int
+		input     string
+		want      []readLine
+		wantDiags []rdiag
+	}{{
+		name:    "LineCut",
+		maxLine: 60,
+		input: joinLines(
+			"\tUniversity of Genoa\t2018/04/20\t5",
+			"Italy\tUniversity of Genoa\t2018/04/20\t5\t"+strings.Repeat("remark ", 100),
+			"\tPolitecnico di Torino\t2020/07/30\t5",
+		),
+		want: []readLine{
+			wantRow(1, "", "University of Genoa", "2018/04/20", "5"),
+			wantRow(2, "Italy", "University of Genoa", "2018/04/20", "5"),
+			wantRow(3, "", "Politecnico di Torino", "2020/07/30", "5"),
+		},
+		// The cut line keeps its first 60 bytes: four cells and part of a fifth.
+		wantDiags: []rdiag{{2, ErrLongLine}, {2, ErrFieldCount}},
+	}, {
+		name:      "TooManyCells",
+		maxCells:  4,
+		input:     joinLines("Italy\tUniversity of Genoa\t2018/04/20\t5\tremark\tmore"),
+		want:      []readLine{wantRow(1, "Italy", "University of Genoa", "2018/04/20", "5")},
+		wantDiags: []rdiag{{1, ErrLongLine}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tt.input))
+			r.MaxLineLength = tt.maxLine
+			r.MaxCells = tt.maxCells
+			l, err := r.ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ds := collectLines(l)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("lines mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantDiags, ds, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("diagnostics mismatch (-want +got):\n%s", diff)
+			}
+			checkAccounted(t, l)
+		})
+	}
+}
+
+// TestReaderError checks that an I/O error stops reading with a
+// *ParseError naming the line where it happened, after returning the
+// rows read before it.
+func TestReaderError(t *testing.T) {
+	errDisk := errors.New("disk on fire")
+	input := io.MultiReader(
+		strings.NewReader(joinLines(hdrSeed, "Kazakhstan\tNazarbayev University\t2019/04/19\t×")),
+		iotest.ErrReader(errDisk),
+	)
+	l, err := Parse(input)
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, errDisk) {
+		t.Fatalf("Parse error = %v, want a *ParseError wrapping %v", err, errDisk)
+	}
+	if pe.Line != 3 {
+		t.Errorf("ParseError.Line = %d, want 3", pe.Line)
+	}
+	if msg := err.Error(); strings.Contains(msg, "\n") {
+		t.Errorf("Error() is not one line: %q", msg)
+	}
+	got, _ := collectLines(l)
+	want := []readLine{
+		wantIgnored(1, LineHeader, hdrSeed),
+		wantRow(2, "Kazakhstan", "Nazarbayev University", "2019/04/19", "×"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines before the error mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestReaderRead checks that Read returns the same agreements as ReadAll,
+// one at a time, then io.EOF, and keeps returning io.EOF.
+func TestReaderRead(t *testing.T) {
+	for _, tt := range readerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tt.input))
+			var got []string
+			for {
+				a, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, fmt.Sprintf("%d %s", a.Line, a.Partner))
+			}
+			if _, err := r.Read(); err != io.EOF {
+				t.Errorf("Read after io.EOF: %v, want io.EOF", err)
+			}
+			var want []string
+			for _, w := range tt.want {
+				if w.Kind == "row" {
+					want = append(want, fmt.Sprintf("%d %s", w.Line, w.Partner))
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("agreements mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
