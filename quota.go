@@ -3,6 +3,8 @@ package agreements
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A QuotaKind says what a quota cell states.
@@ -50,6 +52,14 @@ func (t TermLength) String() string {
 	return "short"
 }
 
+// code returns "ST" or "LT".
+func (t TermLength) code() string {
+	if t == LongTerm {
+		return "LT"
+	}
+	return "ST"
+}
+
 // A Term is one kind of stay offered under an agreement.
 type Term struct {
 	// Length is short or long.
@@ -61,6 +71,14 @@ type Term struct {
 	Stated bool
 }
 
+// String returns the term's code, such as "ST10" or "LT".
+func (t Term) String() string {
+	if t.Stated {
+		return t.Length.code() + strconv.Itoa(t.Count)
+	}
+	return t.Length.code()
+}
+
 // A Quota is the decoded quota cell of an agreement.
 type Quota struct {
 	// Raw is the cell as written.
@@ -69,33 +87,249 @@ type Quota struct {
 	Kind QuotaKind
 	// Count is the number of students a year when Kind is QuotaCount.
 	Count int
-	// Terms lists the stays when Kind is QuotaTerms, short before long.
+	// Terms lists the stays when Kind is QuotaTerms, short before long,
+	// each length at most once.
 	Terms []Term
 }
 
-// ParseQuota decodes a quota cell. It is lenient: a cell it cannot decode
-// gives a Quota of kind QuotaUnknown that keeps the raw text, together
-// with an error wrapping ErrBadQuota.
+// maxQuotaDigits bounds the numbers of a quota cell, so that they cannot
+// overflow and so that String gives them back as read.
+const maxQuotaDigits = 6
+
+// ParseQuota decodes a quota cell. It is lenient: besides the canonical
+// spellings that String writes ("5", "×", "ST10,LT", "ST5,LT2", "" for an
+// empty cell) it accepts
+//
+//   - full-width digits and letters ("５", "ＳＴ１０");
+//   - "x", "X", "ｘ", "✕" or "✖" for "×";
+//   - any case and spaces inside codes ("st10", "ST 10, LT");
+//   - ",", "/", ";", "、" or their full-width forms between terms, and
+//     terms in either order ("LT,ST5");
+//   - a trailing "名" or "人" after a count ("5名");
+//   - surrounding white space.
+//
+// A cell it cannot decode gives a Quota of kind QuotaUnknown that keeps
+// the raw text, together with an error wrapping ErrBadQuota. Use
+// ValidateQuota to accept only the canonical spellings.
+//
+// The common cells ("5", "×", "") are decoded without allocating.
 func ParseQuota(s string) (Quota, error) {
 	q := Quota{Raw: s}
-	t := strings.TrimSpace(s)
-	switch {
-	case t == "":
-		q.Kind = QuotaUnspecified
-	case t == "×":
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	switch t {
+	case "":
+		return q, nil
+	case "×", "x", "X", "ｘ", "Ｘ", "✕", "✖", "⨯":
 		q.Kind = QuotaNone
-	default:
-		n, err := strconv.Atoi(t)
-		if err != nil || n < 0 {
-			q.Kind = QuotaUnknown
-			return q, &quotaError{s}
-		}
-		q.Kind, q.Count = QuotaCount, n
+		return q, nil
 	}
-	return q, nil
+	if n, rest, ok := quotaNumber(t); ok && n >= 0 {
+		rest = strings.TrimFunc(rest, unicode.IsSpace)
+		if rest == "" || rest == "名" || rest == "人" {
+			q.Kind, q.Count = QuotaCount, n
+			return q, nil
+		}
+	}
+	if terms, ok := parseTerms(t); ok {
+		q.Kind, q.Terms = QuotaTerms, terms
+		return q, nil
+	}
+	q.Kind = QuotaUnknown
+	return q, &quotaError{raw: s}
 }
 
-type quotaError struct{ raw string }
+// quotaNumber reads the ASCII or full-width digits at the start of s. It
+// returns -1 and ok when s starts with no digit, and false when the
+// number has too many digits.
+func quotaNumber(s string) (n int, rest string, ok bool) {
+	n, digits := -1, 0
+	for len(s) > 0 {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		d, isDigit := digitValue(r)
+		if !isDigit {
+			break
+		}
+		if digits++; digits > maxQuotaDigits {
+			return 0, s, false
+		}
+		if n < 0 {
+			n = 0
+		}
+		n = n*10 + d
+		s = s[size:]
+	}
+	return n, s, true
+}
 
-func (e *quotaError) Error() string { return "unreadable quota " + strconv.Quote(e.raw) }
+// digitValue returns the value of an ASCII or full-width decimal digit.
+func digitValue(r rune) (int, bool) {
+	switch {
+	case '0' <= r && r <= '9':
+		return int(r - '0'), true
+	case '０' <= r && r <= '９':
+		return int(r - '０'), true
+	}
+	return 0, false
+}
+
+// parseTerms decodes a code of terms such as "ST10,LT". It reports false
+// when s is not one.
+func parseTerms(s string) ([]Term, bool) {
+	var terms []Term
+	seen := [2]bool{}
+	for {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		length, rest, ok := termCode(s)
+		if !ok || seen[length] {
+			return nil, false
+		}
+		seen[length] = true
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		n, rest, ok := quotaNumber(rest)
+		if !ok {
+			return nil, false
+		}
+		t := Term{Length: length}
+		if n >= 0 {
+			t.Count, t.Stated = n, true
+		}
+		terms = append(terms, t)
+		s = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		switch r {
+		case ',', '/', ';', '、', '，', '／', '；', '・':
+			s = s[size:]
+		default:
+			return nil, false
+		}
+	}
+	if len(terms) == 2 && terms[0].Length == LongTerm {
+		terms[0], terms[1] = terms[1], terms[0]
+	}
+	return terms, true
+}
+
+// termCode reads "ST" or "LT", in any case, ASCII or full-width, at the
+// start of s.
+func termCode(s string) (TermLength, string, bool) {
+	r1, n1 := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n1:])
+	r1, r2 = unicode.ToUpper(foldWidth(r1)), unicode.ToUpper(foldWidth(r2))
+	rest := s[n1+n2:]
+	switch {
+	case r1 == 'S' && r2 == 'T':
+		return ShortTerm, rest, true
+	case r1 == 'L' && r2 == 'T':
+		return LongTerm, rest, true
+	}
+	return 0, s, false
+}
+
+// foldWidth maps a full-width ASCII variant to its ASCII letter or sign.
+func foldWidth(r rune) rune {
+	if '！' <= r && r <= '～' {
+		return r - '！' + '!'
+	}
+	return r
+}
+
+// ValidateQuota reports whether s is a quota in one of the canonical
+// spellings that Quota.String writes: "" (unspecified), "×", a count
+// without leading zeros ("5"), or terms in upper case, short before long,
+// separated by a comma without spaces ("ST10,LT", "ST5,LT2", "LT").
+// It is strict where ParseQuota is lenient; the error wraps ErrBadQuota.
+func ValidateQuota(s string) error {
+	q, err := ParseQuota(s)
+	if err != nil {
+		return err
+	}
+	if q.String() != s {
+		return &quotaError{raw: s, strict: true}
+	}
+	return nil
+}
+
+// MustParseQuota is like ParseQuota but panics, quoting s, when s cannot
+// be decoded. It is meant for tests and examples.
+func MustParseQuota(s string) Quota {
+	q, err := ParseQuota(s)
+	if err != nil {
+		panic("agreements: MustParseQuota(" + strconv.Quote(s) + "): " + err.Error())
+	}
+	return q
+}
+
+// String returns the canonical spelling of q: "" when unspecified, "×",
+// a count such as "5", or terms such as "ST10,LT"; the raw text when q
+// is of kind QuotaUnknown. ParseQuota(q.String()) gives back q, up to Raw.
+func (q Quota) String() string {
+	switch q.Kind {
+	case QuotaUnspecified:
+		return ""
+	case QuotaNone:
+		return "×"
+	case QuotaCount:
+		return strconv.Itoa(q.Count)
+	case QuotaTerms:
+		var b strings.Builder
+		for i, t := range q.Terms {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(t.String())
+		}
+		return b.String()
+	}
+	return q.Raw
+}
+
+// Places returns the number of student places q states, and whether some
+// of its terms are open-ended (possible, but with no number stated, as
+// "LT" in "ST10,LT"). A quota of kind QuotaNone, QuotaUnspecified or
+// QuotaUnknown states no places.
+func (q Quota) Places() (n int, openEnded bool) {
+	switch q.Kind {
+	case QuotaCount:
+		return q.Count, false
+	case QuotaTerms:
+		for _, t := range q.Terms {
+			if t.Stated {
+				n += t.Count
+			} else {
+				openEnded = true
+			}
+		}
+	}
+	return n, openEnded
+}
+
+// Term returns q's term of the given length, and whether q has one.
+func (q Quota) Term(length TermLength) (Term, bool) {
+	for _, t := range q.Terms {
+		if t.Length == length {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+// A quotaError is a quota cell that could not be decoded.
+type quotaError struct {
+	raw    string
+	strict bool // readable, but not in a canonical spelling
+}
+
+func (e *quotaError) Error() string {
+	if e.strict {
+		return "quota " + strconv.Quote(e.raw) + " is not in canonical form"
+	}
+	return "unreadable quota " + strconv.Quote(e.raw)
+}
+
 func (e *quotaError) Unwrap() error { return ErrBadQuota }
