@@ -69,7 +69,9 @@ func (q Quota) MarshalJSON() ([]byte, error) {
 }
 
 // JSONAgreement is the JSON form of an Agreement, as MarshalJSON writes
-// it and the agreements command prints it.
+// it and the agreements command prints it. Institution, Campuses, Units
+// and Members come from the partner's name (see ParsePartnerName);
+// Members holds the text of each member of a consortium.
 type JSONAgreement struct {
 	Source         string   `json:"source,omitempty"`
 	Line           int      `json:"line"`
@@ -80,6 +82,7 @@ type JSONAgreement struct {
 	Confidence     float64  `json:"confidence"`
 	Partner        string   `json:"partner"`
 	Institution    string   `json:"institution"`
+	Campuses       []string `json:"campuses,omitempty"`
 	Units          []string `json:"units,omitempty"`
 	Members        []string `json:"members,omitempty"`
 	EffectiveSince Date     `json:"effective_since"`
@@ -99,10 +102,14 @@ func (a *Agreement) JSON() JSONAgreement {
 		Confidence:     roundConfidence(a.Confidence),
 		Partner:        a.Partner,
 		Institution:    n.Institution,
+		Campuses:       n.Campuses,
 		Units:          n.Units,
 		EffectiveSince: a.EffectiveSince,
 		EffectiveText:  a.EffectiveText,
 		Quota:          a.Quota,
+	}
+	for _, m := range n.Members {
+		j.Members = append(j.Members, m.Text)
 	}
 	return j
 }

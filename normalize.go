@@ -1,25 +1,463 @@
 package agreements
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
-// A PartnerName is the structure of a partner's name as written.
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A PartnerName is the structure of a partner's name as written. The
+// shapes it knows, after FORMAT.md:
+//
+//	Institution
+//	Institution (Unit)
+//	Institution (Unit A/Unit B)
+//	Institution, Campus A/Campus B
+//	Institution, City (Unit)
+//	Consortium [Member (Unit), Member (Unit), ...]
+//
+// A name that fits none of them, or whose brackets do not balance, is
+// kept whole as its Institution.
 type PartnerName struct {
 	// Text is the name as written.
 	Text string
-	// Institution is the name without its units, such as "Kasetsart
-	// University" for "Kasetsart University (Faculty of Engineering)".
+
+	// Institution is the name without its units, campus or members, such
+	// as "Kasetsart University" for "Kasetsart University (Faculty of
+	// Engineering)"; the consortium's own name for a consortium.
 	Institution string
-	// Units lists the faculties or schools in parentheses.
+
+	// Campuses lists the campuses or the city written after a comma, as
+	// "Hanoi" in "Vietnam National University, Hanoi (Nano and Energy
+	// Center)" or "Batangas Campus" and "Laguna Campus" in "Lyceum of the
+	// Philippines University, Batangas Campus/Laguna Campus".
+	Campuses []string
+
+	// Units lists the faculties, schools or institutes in the trailing
+	// parentheses, split as described at ParsePartnerName.
 	Units []string
+
+	// Members lists the member institutions of a consortium, the
+	// bracketed list after its name, each parsed in turn.
+	Members []PartnerName
 }
 
-// ParsePartnerName splits a partner's name into its parts. The text
-// itself is kept unchanged in Text.
+// maxNameDepth bounds how deep ParsePartnerName looks into consortia of
+// consortia.
+const maxNameDepth = 3
+
+// ParsePartnerName splits a partner's name into its parts; the text
+// itself is kept unchanged in Text. It never fails: what it cannot split
+// stays in Institution.
+//
+// The rules, applied outside any brackets only:
+//
+//   - A name ending in "[...]" is a consortium: the text before the
+//     bracket is the Institution, and the list inside is split at commas
+//     into Members, each parsed by these rules.
+//   - A name ending in "(...)" has units: the text inside is split at
+//     each "/" whose sides both have at least two words ("Faculty of
+//     Engineering/Faculty of Biological Sciences" is two units, but
+//     "College/Graduate School of Engineering" one, as "College" alone
+//     is not a unit), and at each comma followed by a word that names a
+//     unit, such as Faculty, College, School, Institute, Department,
+//     Laboratory or Center ("Laboratory for Laser Energetics, College of
+//     Engineering & Applied Science, Institute of Optics" is three units,
+//     "Faculty of Health, Medicine and Life Sciences" one).
+//   - Before that, a comma followed by a place is a campus or city: the
+//     place is at most four capitalised words, or contains "Campus", and
+//     holds no word such as University or Institute. Several places are
+//     split at "/". So "Vietnam National University, Hanoi" has the
+//     campus "Hanoi", but "Moroccan Foundation for Science, Innovation
+//     and Research" is one institution.
+//
+// Brackets that do not balance leave the name whole. The work is linear
+// in the length of the name whatever its brackets.
 func ParsePartnerName(s string) PartnerName {
-	p := PartnerName{Text: s, Institution: s}
-	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
-		p.Institution = strings.TrimSpace(s[:i])
-		p.Units = []string{s[i+1 : len(s)-1]}
+	return parsePartnerName(s, 0)
+}
+
+func parsePartnerName(s string, depth int) PartnerName {
+	p := PartnerName{Text: s, Institution: strings.TrimSpace(s)}
+	head := p.Institution
+	if !balanced(head) {
+		return p
+	}
+	if open, inner, ok := trailingGroup(head); ok {
+		switch head[open] {
+		case '[':
+			if depth >= maxNameDepth {
+				return p
+			}
+			for _, m := range splitMembers(inner) {
+				p.Members = append(p.Members, parsePartnerName(m, depth+1))
+			}
+		case '(':
+			p.Units = splitUnits(inner)
+		}
+		head = strings.TrimSpace(head[:open])
+	}
+	if i := topLevelIndex(head, ','); i > 0 {
+		if places, ok := splitPlaces(head[i+1:]); ok {
+			p.Campuses = places
+			head = strings.TrimSpace(head[:i])
+		}
+	}
+	if head != "" {
+		p.Institution = head
 	}
 	return p
 }
+
+// balanced reports whether the brackets of s nest properly.
+func balanced(s string) bool {
+	var stack []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[':
+			stack = append(stack, c)
+		case ')', ']':
+			want := byte('(')
+			if c == ']' {
+				want = '['
+			}
+			if len(stack) == 0 || stack[len(stack)-1] != want {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return len(stack) == 0
+}
+
+// trailingGroup finds the bracketed group that ends s, if s is balanced
+// and ends in ")" or "]". It returns the index of the opening bracket and
+// the text inside; ok is false when s does not end in a group or the
+// group is all of s.
+func trailingGroup(s string) (open int, inner string, ok bool) {
+	if s == "" || (s[len(s)-1] != ')' && s[len(s)-1] != ']') {
+		return 0, "", false
+	}
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')', ']':
+			depth++
+		case '(', '[':
+			depth--
+			if depth == 0 {
+				if i == 0 {
+					return 0, "", false
+				}
+				return i, s[i+1 : len(s)-1], true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// topLevelIndex returns the index of the first c in s outside brackets,
+// or -1.
+func topLevelIndex(s string, c byte) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case c:
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// splitMerge splits s at each c outside brackets, trimming the parts,
+// but keeps a part with the one before it when join, given the segments
+// on either side of the separator, says so. The parts are substrings of
+// s, so their text is kept as written.
+func splitMerge(s string, c byte, join func(before, after string) bool) []string {
+	var seps []int
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case c:
+			if depth == 0 {
+				seps = append(seps, i)
+			}
+		}
+	}
+	var parts []string
+	start, segStart := 0, 0
+	for k, i := range seps {
+		end := len(s)
+		if k+1 < len(seps) {
+			end = seps[k+1]
+		}
+		if join != nil && join(s[segStart:i], s[i+1:end]) {
+			segStart = i + 1
+			continue
+		}
+		if p := strings.TrimSpace(s[start:i]); p != "" {
+			parts = append(parts, p)
+		}
+		start, segStart = i+1, i+1
+	}
+	if p := strings.TrimSpace(s[start:]); p != "" {
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// splitMembers splits a consortium's list at commas, keeping a place
+// after a comma with the member before it ("Vietnam National University,
+// Hanoi (...)").
+func splitMembers(s string) []string {
+	return splitMerge(s, ',', func(_, after string) bool {
+		head := strings.TrimSpace(after)
+		if open, _, ok := trailingGroup(head); ok {
+			head = strings.TrimSpace(head[:open])
+		}
+		return isPlace(head)
+	})
+}
+
+// splitUnits splits the text inside a name's parentheses into units, as
+// ParsePartnerName describes.
+func splitUnits(s string) []string {
+	var out []string
+	for _, u := range splitMerge(s, ',', func(_, after string) bool {
+		return !startsWithUnitWord(strings.TrimSpace(after))
+	}) {
+		out = append(out, splitMerge(u, '/', func(before, after string) bool {
+			return len(strings.Fields(before)) < 2 || len(strings.Fields(after)) < 2
+		})...)
+	}
+	return out
+}
+
+// unitWords are the words that start the name of a unit.
+var unitWords = map[string]bool{
+	"faculty": true, "college": true, "school": true, "graduate": true,
+	"institute": true, "department": true, "dept": true, "laboratory": true,
+	"lab": true, "center": true, "centre": true, "division": true,
+	"academy": true, "program": true, "programme": true, "unit": true,
+	"university": true, "research": true, "hospital": true, "museum": true,
+}
+
+// startsWithUnitWord reports whether s starts with a word that names a
+// unit, such as "Faculty".
+func startsWithUnitWord(s string) bool {
+	w := s
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = s[:i]
+	}
+	return unitWords[strings.ToLower(w)]
+}
+
+// institutionWords are words that make a text an institution rather than
+// a place.
+var institutionWords = map[string]bool{
+	"university": true, "universiti": true, "universitas": true,
+	"universidad": true, "universidade": true, "universität": true,
+	"université": true, "universita": true, "università": true,
+	"institute": true, "institut": true, "instituto": true, "college": true,
+	"academy": true, "school": true, "foundation": true, "center": true,
+	"centre": true, "consortium": true, "polytechnic": true,
+	"politecnico": true, "faculty": true, "laboratory": true,
+	"hospital": true, "council": true, "agency": true, "organization": true,
+}
+
+// placeParticles are lower-case words allowed inside a place name.
+var placeParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "del": true, "di": true, "la": true,
+	"le": true, "les": true, "los": true, "las": true, "sur": true,
+	"am": true, "an": true, "der": true, "im": true, "upon": true, "on": true,
+}
+
+// splitPlaces reads the text after a comma as campuses or a city,
+// separated by "/". It reports false when the text is not places.
+func splitPlaces(s string) ([]string, bool) {
+	var places []string
+	for _, part := range strings.Split(s, "/") {
+		part = strings.TrimSpace(part)
+		if !isPlace(part) {
+			return nil, false
+		}
+		places = append(places, part)
+	}
+	return places, true
+}
+
+// isPlace reports whether s reads as the name of a campus or a city.
+func isPlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || strings.ContainsAny(s, "()[]") {
+		return false
+	}
+	campus := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if institutionWords[lw] {
+			return false
+		}
+		if lw == "campus" || lw == "campuses" {
+			campus = true
+		}
+	}
+	if campus {
+		return true
+	}
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !placeParticles[w] {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
+}
+
+// IsConsortium reports whether p names a consortium with members.
+func (p PartnerName) IsConsortium() bool { return len(p.Members) > 0 }
+
+// Institutions returns the names of the institutions p stands for: the
+// members' institutions for a consortium, p's own otherwise.
+func (p PartnerName) Institutions() []string {
+	if !p.IsConsortium() {
+		return []string{p.Institution}
+	}
+	var out []string
+	for _, m := range p.Members {
+		out = append(out, m.Institutions()...)
+	}
+	return out
+}
+
+// SearchKey returns p.Text folded for comparison, as SearchKey does.
+func (p PartnerName) SearchKey() string { return SearchKey(p.Text) }
+
+// SearchKey folds s into a key for comparing and searching names: it
+// applies NFKC (so full-width letters become ASCII), folds case, removes
+// accents ("Baños" becomes "banos", "École" "ecole") and a few letters
+// that do not decompose ("ø", "ł", "đ", "æ", "œ", "ß"), turns every
+// character that is neither a letter nor a digit into a space, and
+// collapses the spaces. The key is for comparison, never for display.
+//
+// SearchKey is safe for concurrent use.
+func SearchKey(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
+	f := foldPool.Get().(*folder)
+	defer foldPool.Put(f)
+	f.t.Reset()
+	out, _, err := transform.String(f.t, s)
+	if err != nil {
+		out = strings.ToLower(s)
+	}
+	return collapseKey(ligatures.Replace(out))
+}
+
+// asciiKey computes the key of an ASCII string without the x/text
+// pipeline; it reports false when s is not ASCII.
+func asciiKey(s string) (string, bool) {
+	clean := true // s is already a key
+	space := true // the previous byte written was a space (or none)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			space = false
+		case c == ' ' && !space:
+			space = true
+		default:
+			clean = false
+		}
+	}
+	if clean && !space || s == "" {
+		return s, true
+	}
+	return collapseKey(s), true
+}
+
+// collapseKey lower-cases ASCII letters, maps every other character that
+// is not a letter or digit to a space and collapses the spaces.
+func collapseKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// A folder holds the x/text pipeline of SearchKey. Transformers and
+// Casers keep state, so each folder is used by one goroutine at a time,
+// through foldPool.
+type folder struct{ t transform.Transformer }
+
+var foldPool = sync.Pool{New: func() any {
+	return &folder{t: transform.Chain(
+		norm.NFKC,
+		cases.Fold(),
+		norm.NFD,
+		runes.Remove(runes.In(unicode.Mn)),
+		runes.Map(foldLetter),
+		norm.NFC,
+	)}
+}}
+
+// foldLetter maps letters that carry their accent in their shape, and so
+// do not decompose, to plain letters.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ', 'ð':
+		return 'd'
+	case 'ı':
+		return 'i'
+	case 'ħ':
+		return 'h'
+	}
+	return r
+}
+
+// ligatures are letters that fold to two; cases.Fold already turns "ß"
+// into "ss".
+var ligatures = strings.NewReplacer("æ", "ae", "œ", "oe", "þ", "th")
