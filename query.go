@@ -1,0 +1,332 @@
+package agreements
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A Predicate reports whether an agreement is wanted. The functions
+// below build the common ones; Listing.Where and Filter apply them.
+type Predicate func(*Agreement) bool
+
+// All returns an iterator over the listing's agreements and their
+// indexes in l.Agreements, in source order. The agreements are yielded
+// by pointer, so a caller may update them in place.
+func (l *Listing) All() iter.Seq2[int, *Agreement] {
+	return func(yield func(int, *Agreement) bool) {
+		for i := range l.Agreements {
+			if !yield(i, &l.Agreements[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Where returns an iterator over the agreements that satisfy every one
+// of preds, with their indexes in l.Agreements, in source order.
+func (l *Listing) Where(preds ...Predicate) iter.Seq2[int, *Agreement] {
+	return Filter(l.All(), preds...)
+}
+
+// Filter returns an iterator over the pairs of seq whose agreement
+// satisfies every one of preds. It lets the queries compose:
+//
+//	Filter(l.InCountry("TH"), MatchesSearch("science"))
+func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *Agreement] {
+	return func(yield func(int, *Agreement) bool) {
+	next:
+		for i, a := range seq {
+			for _, p := range preds {
+				if !p(a) {
+					continue next
+				}
+			}
+			if !yield(i, a) {
+				return
+			}
+		}
+	}
+}
+
+// InCountry returns an iterator over the agreements of one country,
+// named by its ISO 3166-1 alpha-2 code in any case ("TH", "th") or by
+// any name ResolveCountry reads ("Thailand", "Korea"). It yields nothing
+// when nameOrCode is no country.
+func (l *Listing) InCountry(nameOrCode string) iter.Seq2[int, *Agreement] {
+	return l.Where(IsInCountry(nameOrCode))
+}
+
+// IsInCountry returns a Predicate keeping the agreements of the country
+// nameOrCode names, as Listing.InCountry reads it.
+func IsInCountry(nameOrCode string) Predicate {
+	code := resolveCountryCode(nameOrCode)
+	return func(a *Agreement) bool { return code != "" && a.Country.Code == code }
+}
+
+// resolveCountryCode reads a code or a country name; "" when neither.
+func resolveCountryCode(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) == 2 {
+		if c := CountryByCode(s); !c.IsZero() {
+			return c.Code
+		}
+	}
+	return ResolveCountry(s).Country.Code
+}
+
+// Search returns an iterator over the agreements whose partner's name
+// matches query, as MatchesSearch decides.
+func (l *Listing) Search(query string) iter.Seq2[int, *Agreement] {
+	return l.Where(MatchesSearch(query))
+}
+
+// MatchesSearch returns a Predicate keeping the agreements whose
+// partner's name matches query. Query and name are compared word by
+// word on their SearchKey, so case, accents, width and punctuation do
+// not matter. Every word of the query must match a word of the name, in
+// any order: equal to it, or, when both have at least five letters,
+// within one edit of it (one letter inserted, deleted, replaced, or two
+// adjacent letters swapped). So "Los Banos" finds "Los Baños", "ecole
+// centrale" finds "École Centrale", and "university" finds the misspelt
+// "Universtiy". An empty query matches every agreement.
+func MatchesSearch(query string) Predicate {
+	m := NewMatcher(query)
+	return func(a *Agreement) bool { return m.Match(a.Partner) }
+}
+
+// A Matcher matches names against a search query folded once, as
+// MatchesSearch describes. It is safe for concurrent use.
+type Matcher struct {
+	words []string
+}
+
+// NewMatcher returns a Matcher for query.
+func NewMatcher(query string) *Matcher {
+	return &Matcher{words: strings.Fields(SearchKey(query))}
+}
+
+// Match reports whether name matches the query.
+func (m *Matcher) Match(name string) bool {
+	if len(m.words) == 0 {
+		return true
+	}
+	return m.matchKey(SearchKey(name))
+}
+
+// matchKey matches a name already folded by SearchKey.
+func (m *Matcher) matchKey(key string) bool {
+	for _, q := range m.words {
+		found := false
+		for w := range strings.FieldsSeq(key) {
+			if wordMatch(q, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// minFuzzyLetters is the length from which words may match within one
+// edit: shorter words differ in one letter too often ("sains", "sans").
+const minFuzzyLetters = 5
+
+// wordMatch reports whether query word q matches name word w.
+func wordMatch(q, w string) bool {
+	if q == w {
+		return true
+	}
+	if utf8.RuneCountInString(q) < minFuzzyLetters || utf8.RuneCountInString(w) < minFuzzyLetters {
+		return false
+	}
+	return withinOneEdit(q, w)
+}
+
+// withinOneEdit reports whether a and b differ by at most one inserted,
+// deleted or replaced rune, or one swap of adjacent runes (the optimal
+// string alignment distance is at most 1). It does not allocate.
+func withinOneEdit(a, b string) bool {
+	// Strip the common prefix and then the common suffix; what remains
+	// must be one edit.
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[na:], b[nb:]
+	}
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeLastRuneInString(a)
+		rb, nb := utf8.DecodeLastRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[:len(a)-na], b[:len(b)-nb]
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	switch {
+	case la <= 1 && lb <= 1:
+		return true
+	case la == 2 && lb == 2:
+		a1, n := utf8.DecodeRuneInString(a)
+		a2, _ := utf8.DecodeRuneInString(a[n:])
+		b1, n := utf8.DecodeRuneInString(b)
+		b2, _ := utf8.DecodeRuneInString(b[n:])
+		return a1 == b2 && a2 == b1
+	}
+	return false
+}
+
+// EffectiveBetween returns an iterator over the agreements that took
+// effect between from and to, as IsEffectiveBetween decides.
+func (l *Listing) EffectiveBetween(from, to Date) iter.Seq2[int, *Agreement] {
+	return l.Where(IsEffectiveBetween(from, to))
+}
+
+// IsEffectiveBetween returns a Predicate keeping the agreements whose
+// EffectiveSince falls between from and to, both included. A zero from
+// or to leaves that side open. A bare year, as a bound or as a date,
+// stands for its whole year, and a date is kept when its span meets the
+// bounds': a bound 2017 keeps 2017-06-28, and a date 2017 is kept by
+// the bounds 2017-06-01 to 2017-06-30. Agreements without a date are
+// never kept.
+func IsEffectiveBetween(from, to Date) Predicate {
+	return func(a *Agreement) bool {
+		d := a.EffectiveSince
+		if d.IsZero() {
+			return false
+		}
+		if !from.IsZero() && d.last().Before(from.first()) {
+			return false
+		}
+		if !to.IsZero() && d.first().After(to.last()) {
+			return false
+		}
+		return true
+	}
+}
+
+// WithQuotaKind returns an iterator over the agreements whose quota is
+// of kind k.
+func (l *Listing) WithQuotaKind(k QuotaKind) iter.Seq2[int, *Agreement] {
+	return l.Where(HasQuotaKind(k))
+}
+
+// HasQuotaKind returns a Predicate keeping the agreements whose quota is
+// of kind k.
+func HasQuotaKind(k QuotaKind) Predicate {
+	return func(a *Agreement) bool { return a.Quota.Kind == k }
+}
+
+// Sorted returns an iterator over the agreements ordered by country name
+// (unknown countries last), then by the SearchKey of the partner's name,
+// then by line, with their indexes in l.Agreements. It does not modify
+// the listing; the keys are computed once per call.
+func (l *Listing) Sorted() iter.Seq2[int, *Agreement] {
+	return func(yield func(int, *Agreement) bool) {
+		type entry struct {
+			i   int
+			key string
+		}
+		entries := make([]entry, len(l.Agreements))
+		for i := range l.Agreements {
+			entries[i] = entry{i, SearchKey(l.Agreements[i].Partner)}
+		}
+		slices.SortFunc(entries, func(x, y entry) int {
+			a, b := &l.Agreements[x.i], &l.Agreements[y.i]
+			if c := compareCountries(a.Country, b.Country); c != 0 {
+				return c
+			}
+			if c := strings.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Line, b.Line)
+		})
+		for _, e := range entries {
+			if !yield(e.i, &l.Agreements[e.i]) {
+				return
+			}
+		}
+	}
+}
+
+// compareCountries orders countries by name, the unknown one last.
+func compareCountries(a, b Country) int {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	}
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Code, b.Code)
+}
+
+// A CountrySummary counts the agreements of one country and the student
+// places they state.
+type CountrySummary struct {
+	// Country is the country; the zero Country gathers the agreements
+	// whose country is unknown.
+	Country Country
+	// Agreements is the number of agreements.
+	Agreements int
+	// Places is the number of student places a year the quotas state,
+	// as Quota.Places counts them.
+	Places int
+	// OpenEnded is the number of agreements with a term whose number of
+	// students is not stated, such as "LT" in "ST10,LT".
+	OpenEnded int
+	// NoQuota is the number of agreements without a student quota ("×").
+	NoQuota int
+	// Unspecified is the number of agreements whose quota cell is empty
+	// or could not be decoded.
+	Unspecified int
+}
+
+// Summary returns one CountrySummary per country of the listing, ordered
+// by country name, with the agreements of unknown country last.
+func (l *Listing) Summary() []CountrySummary {
+	return Summarize(l.All())
+}
+
+// Summarize returns one CountrySummary per country of the agreements of
+// seq, as Listing.Summary does; Summarize(l.Search("science")) summarises
+// a selection.
+func Summarize(seq iter.Seq2[int, *Agreement]) []CountrySummary {
+	var out []CountrySummary
+	index := make(map[string]int)
+	for _, a := range seq {
+		i, ok := index[a.Country.Code]
+		if !ok {
+			i = len(out)
+			index[a.Country.Code] = i
+			out = append(out, CountrySummary{Country: a.Country})
+		}
+		s := &out[i]
+		s.Agreements++
+		n, open := a.Quota.Places()
+		s.Places += n
+		if open {
+			s.OpenEnded++
+		}
+		switch a.Quota.Kind {
+		case QuotaNone:
+			s.NoQuota++
+		case QuotaUnspecified, QuotaUnknown:
+			s.Unspecified++
+		}
+	}
+	slices.SortFunc(out, func(a, b CountrySummary) int { return compareCountries(a.Country, b.Country) })
+	return out
+}
