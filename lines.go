@@ -3,6 +3,7 @@ package agreements
 import (
 	"bytes"
 	"io"
+	"unicode/utf8"
 )
 
 // lineReader splits its input into lines ended by "\n", "\r\n" or a lone
@@ -19,6 +20,8 @@ type lineReader struct {
 	max    int
 	line   int // number of the line last returned
 	long   []byte
+
+	encoding string // the encoding the input was decoded from, for messages; "" for UTF-8
 }
 
 const minRead = 32 << 10
@@ -138,9 +141,13 @@ func cutUTF8(b []byte, n int) []byte {
 	if len(b) <= n {
 		return b
 	}
-	i := n
-	for i > 0 && i > n-4 && b[i]&0xC0 == 0x80 {
-		i--
+	for i := n - 1; i >= 0 && i > n-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:n]) {
+				return b[:i] // the character starting at i does not fit
+			}
+			break
+		}
 	}
-	return b[:i]
+	return b[:n]
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
 )
 
 // Parse reads a whole listing with the default settings. It returns the
@@ -44,6 +46,17 @@ type Reader struct {
 	// of a longer line is dropped with a diagnostic wrapping ErrLongLine.
 	// Zero or less means DefaultMaxCells.
 	MaxCells int
+
+	// Encoding is the encoding of the input. Nil means detect it from the
+	// first bytes: UTF-8 with or without a byte-order mark, UTF-16 with a
+	// mark (or without one, when every other byte is NUL), Shift_JIS and
+	// EUC-JP; input that is none of these is read as UTF-8, its invalid
+	// bytes replaced by U+FFFD with a diagnostic wrapping ErrInvalidUTF8.
+	// Input that is not text (NUL bytes or mostly control characters in
+	// its first 8 KiB, and not UTF-16) is refused with a *ParseError
+	// wrapping ErrBinary. Setting Encoding turns detection off, and with
+	// it that refusal.
+	Encoding encoding.Encoding
 
 	src  io.Reader
 	lr   *lineReader
@@ -126,6 +139,9 @@ func (r *Reader) ReadAll() (*Listing, error) {
 func (r *Reader) step() {
 	if !r.started {
 		r.start()
+		if r.eof {
+			return
+		}
 	}
 	line, truncated, err := r.lr.next()
 	if err != nil {
@@ -149,8 +165,16 @@ func (r *Reader) start() {
 	if r.MaxCells <= 0 {
 		r.MaxCells = DefaultMaxCells
 	}
-	r.lr = newLineReader(r.src, max)
 	r.labels = make(map[string]CountryMatch)
+	src, name, err := decodeInput(r.src, r.Encoding)
+	if err != nil {
+		r.lr = newLineReader(strings.NewReader(""), max)
+		r.eof = true
+		r.err = &ParseError{Err: err}
+		return
+	}
+	r.lr = newLineReader(src, max)
+	r.lr.encoding = name
 }
 
 func (r *Reader) diag(line int, sev Severity, err error, format string, args ...any) {
@@ -166,11 +190,20 @@ func (r *Reader) ignore(n int, kind LineKind, text string) {
 func (r *Reader) readLine(n int, b []byte, truncated bool) {
 	if n == 1 {
 		b = trimBOM(b)
+		if r.lr.encoding != "" {
+			r.diag(n, Info, nil, "input decoded from %s", r.lr.encoding)
+		}
 	}
 	text := string(b)
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not UTF-8 replaced by U+FFFD")
+	} else if r.lr.encoding != "" && strings.ContainsRune(text, utf8.RuneError) {
+		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not %s replaced by U+FFFD", r.lr.encoding)
+	}
+	if k := strings.Count(text, "\x00"); k > 0 {
+		text = strings.ReplaceAll(text, "\x00", "\uFFFD")
+		r.diag(n, Warning, ErrBinary, "%d NUL bytes (not text) replaced by U+FFFD", k)
 	}
 	if truncated {
 		r.diag(n, Warning, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
@@ -387,4 +420,3 @@ func quoteCut(s string) string {
 	}
 	return fmt.Sprintf("%q", s)
 }
-
