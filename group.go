@@ -1,50 +1,777 @@
 package agreements
 
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// This file decides the country of every row. In a listing the country
+// is a merged cell printed on one row of its group, often the middle one,
+// so the rows are split into contiguous groups around their labels by
+// weighing the evidence the text keeps:
+//
+//   - labels: each group has one (printed once or twice), and labels of
+//     distinct countries belong to distinct groups;
+//   - order: where the partners of a group are sorted, a step backwards
+//     between two rows is almost always a group boundary. How sorted the
+//     listing is gets measured first, so an unsorted listing gives this
+//     evidence no weight;
+//   - position: a label sits on its group's middle row or on its first,
+//     within the part of the group on the label's page;
+//   - continuity: rows of the same institution stay together;
+//   - pages: a group often starts on a new page;
+//   - names: a partner's name may say where it is.
+//
+// Each boundary between two labels, and each possible group without a
+// label, is scored as a log-likelihood, and a dynamic programme over the
+// labels picks the best split. The posterior of each boundary gives each
+// row's confidence. Only a few candidate boundaries are kept in each gap,
+// so the work is linear in the number of rows.
+
+// Weights of the model (natural logarithms of likelihoods).
+const (
+	posMid   = 0.60 // a label on its group's middle row (or either middle row)
+	posFirst = 0.30 // a label on its group's first row
+	posLast  = 0.05 // a label on its group's last row
+	posOther = 0.05 // anywhere else, spread evenly
+
+	lostPrior   = 0.03 // a group that lost its label
+	nameWeight  = 2.0  // nats per unit of name-hint weight
+	sameInst    = 3.0  // cost of a boundary between rows of one institution
+	pageBonus   = 0.7  // gain of a boundary at a page break
+	weakLabel   = 0.6  // labels read with less confidence are weak
+	ambiguous   = 0.75 // rows less sure than this get a diagnostic
+	maxCands    = 14   // candidate boundaries kept in a long gap
+	maxPairCand = 7    // of which this many are combined into lost groups
+	nameClear   = 1.5  // summed name weight that names a lost group's country
+	windowLabel = 48   // labelled rows that make the streaming reader settle
+	windowKeep  = 8    // anchors kept back when settling part of a window
+	maxPending  = 1 << 16
+)
+
+// orderStats counts, over the rows read so far, the steps backwards in
+// partner order and the label changes, to measure how sorted the listing
+// is.
+type orderStats struct {
+	pairs, desc, groups int
+
+	lastLabelRow int     // data row number of the last label
+	lastLabel    Country // its country
+}
+
+// descProbs estimates the chance of a step backwards in partner order
+// between two rows of one group (p) and between the last row of a group
+// and the first of the next (q). In a listing sorted within groups p is
+// near 0 and q high, since a group starts at its smallest name and ends
+// at its largest; in an unsorted one both are 1/2. With q tied to p as
+// q = 1/2 + 0.35(1-2p), the count of steps backwards over rows and group
+// changes gives p.
+func (s orderStats) descProbs() (p, q float64) {
+	b, n, d := float64(s.groups), float64(s.pairs), float64(s.desc)
+	within := max(d-0.85*b, 0)
+	pairs := max(n-1.7*b, 0)
+	p = (within + 1) / (pairs + 5) // prior: Beta(1, 4)
+	p = min(max(p, 0.005), 0.5)
+	return p, 0.5 + 0.35*(1-2*p)
+}
+
+// observe records a new pending row's relation to the one before it.
+func (r *Reader) observe(rw *row) {
+	if rw.a.CountryLabel != "" {
+		c := rw.match.Country
+		adjacent := r.stats.lastLabelRow == r.dataRows-1 && r.dataRows > 1
+		if !adjacent || !c.IsZero() && !r.stats.lastLabel.IsZero() && c != r.stats.lastLabel {
+			r.stats.groups++
+		}
+		r.stats.lastLabelRow, r.stats.lastLabel = r.dataRows, c
+	}
+	if r.dataRows > 1 {
+		r.stats.pairs++
+		if compareNames(rw.a.Partner, r.lastPartner) < 0 {
+			rw.desc = true
+			r.stats.desc++
+		}
+		rw.sameInst = sameInstitution(rw.a.Partner, r.lastPartner)
+	}
+	r.lastPartner = rw.a.Partner
+}
+
 // settle decides the countries of pending rows whose group is complete
 // and moves them to the ready queue. With final set, all pending rows are
-// settled.
+// settled. Otherwise, once enough labels are pending, all but the last
+// few groups are settled, so memory stays bounded by a few groups.
 func (r *Reader) settle(final bool) {
-	if !final || len(r.pending) == 0 {
+	if len(r.pending) == 0 {
 		return
 	}
-	rows := r.pending
 	if r.FillDown {
-		fillDown(rows)
-	} else {
-		r.inferGroups(rows)
+		if !final && len(r.pending) < 1024 {
+			return
+		}
+		r.fillDown(r.pending)
+		r.commit(len(r.pending))
+		return
 	}
-	for i := range rows {
-		r.ready = append(r.ready, rows[i].a)
+	if !final && r.pendingLabels < windowLabel && len(r.pending) < maxPending {
+		return
 	}
-	r.pending = r.pending[:0]
+	inf := newInference(r, r.pending)
+	upTo := inf.run(final)
+	inf.apply(upTo)
+	r.commit(upTo)
+}
+
+// commit moves the first n pending rows to the ready queue.
+func (r *Reader) commit(n int) {
+	for i := 0; i < n; i++ {
+		r.ready = append(r.ready, r.pending[i].a)
+		if r.pending[i].a.CountryLabel != "" {
+			r.pendingLabels--
+		}
+	}
+	rest := copy(r.pending, r.pending[n:])
+	clear(r.pending[rest:])
+	r.pending = r.pending[:rest]
+	if n > 0 {
+		r.settled = true
+	}
 }
 
 // fillDown gives each row the country of the last label above it.
-func fillDown(rows []row) {
-	var last CountryMatch
+func (r *Reader) fillDown(rows []row) {
 	for i := range rows {
 		a := &rows[i].a
 		if a.CountryLabel != "" {
-			last = rows[i].match
-			a.Country, a.Confidence = last.Country, last.Confidence
+			r.lastFill = rows[i].match
+			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence
 			a.CountrySource = CountryPrinted
-		} else if !last.Country.IsZero() {
-			a.Country, a.Confidence = last.Country, last.Confidence/2
+		} else {
+			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence/2
 			a.CountrySource = CountryFillDown
 		}
 		if a.Country.IsZero() {
 			a.CountrySource = CountryUnknown
 			a.Confidence = 0
 		}
+		r.labelDiagnostics(&rows[i])
 	}
 }
 
-// inferGroups gives each row the country of its group.
-func (r *Reader) inferGroups(rows []row) {
-	fillDown(rows)
+// labelDiagnostics reports a label that needed repair or could not be
+// read.
+func (r *Reader) labelDiagnostics(rw *row) {
+	a := &rw.a
+	switch {
+	case a.CountryLabel == "":
+	case rw.match.Country.IsZero():
+		if !rw.copyOf.IsZero() {
+			r.diag(a.Line, Info, ErrDuplicateLabel, "label %s not read as a country; taken as a second copy of the group's label (%s)",
+				quoteCut(a.CountryLabel), rw.copyOf.Name)
+		} else {
+			r.diag(a.Line, Warning, ErrUnknownCountry, "label %s is not a country name", quoteCut(a.CountryLabel))
+		}
+	case rw.match.Repair != "":
+		r.diag(a.Line, Info, ErrRepairedCountry, "label %s read as %s (%s)", quoteCut(a.CountryLabel), rw.match.Country.Name, rw.match.Repair)
+	}
+}
+
+// An anchor is a group's label: one row, or several rows carrying copies
+// of one label.
+type anchor struct {
+	first, last int // rows of its first and last label
+	labels      []int
+	country     Country
+	conf        float64
+}
+
+// An option places the boundaries of a gap between two anchors: the
+// group before ends at bl-1, the group after starts at br, and the rows
+// from bl to br-1, if any, form a group whose label was lost.
+type option struct {
+	bl, br int
+	local  float64 // the option's own score: boundaries and names
+}
+
+type inference struct {
+	r        *Reader
+	rows     []row
+	anchors  []anchor
+	gaps     [][]option // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
+	hints    [][]nameHint
+	hinted   []bool
+	pageLo   []int   // first row of each row's page part
+	pageHi   []int   // last row of each row's page part
+	descGain float64 // gain of a boundary at a step backwards
+	ascGain  float64 // gain of a boundary elsewhere
+	best     []int   // chosen option of each gap
+	fixed    bool    // the first row starts a group whose start is settled
+}
+
+func newInference(r *Reader, rows []row) *inference {
+	inf := &inference{r: r, rows: rows, fixed: r.settled}
+	p, q := r.stats.descProbs()
+	inf.descGain = math.Log(q) - math.Log(p)
+	inf.ascGain = math.Log(1-q) - math.Log(1-p)
+	inf.hints = make([][]nameHint, len(rows))
+	inf.hinted = make([]bool, len(rows))
+	inf.pageLo = make([]int, len(rows))
+	inf.pageHi = make([]int, len(rows))
 	for i := range rows {
-		if rows[i].a.CountrySource == CountryFillDown {
-			rows[i].a.CountrySource = CountryGroup
+		if i > 0 && rows[i].page == rows[i-1].page {
+			inf.pageLo[i] = inf.pageLo[i-1]
+		} else {
+			inf.pageLo[i] = i
 		}
 	}
+	for i := len(rows) - 1; i >= 0; i-- {
+		if i < len(rows)-1 && rows[i].page == rows[i+1].page {
+			inf.pageHi[i] = inf.pageHi[i+1]
+		} else {
+			inf.pageHi[i] = i
+		}
+	}
+	return inf
+}
+
+// hint returns the name hints of row i, computed once.
+func (inf *inference) hint(i int) []nameHint {
+	if !inf.hinted[i] {
+		inf.hints[i] = nameHints(inf.rows[i].a.Partner)
+		inf.hinted[i] = true
+	}
+	return inf.hints[i]
+}
+
+// nameScore is the evidence that row i is in country c.
+func (inf *inference) nameScore(i int, c Country) float64 {
+	if c.IsZero() {
+		return 0
+	}
+	for _, h := range inf.hint(i) {
+		if h.code == c.Code {
+			return nameWeight * h.weight
+		}
+	}
+	return 0
+}
+
+// findAnchors groups the labelled rows into anchors. Copies of one label
+// (the same country, or a label that cannot be read, or read only weakly,
+// printed next to a clear one) make one anchor.
+func (inf *inference) findAnchors() {
+	rows := inf.rows
+	for i := range rows {
+		if rows[i].a.CountryLabel == "" {
+			continue
+		}
+		m := rows[i].match
+		weak := m.Country.IsZero() || m.Confidence < weakLabel
+		if n := len(inf.anchors); n > 0 {
+			an := &inf.anchors[n-1]
+			anWeak := an.country.IsZero() || an.conf < weakLabel
+			adjacent := an.last == i-1 && rows[an.last].page == rows[i].page
+			same := !m.Country.IsZero() && m.Country == an.country
+			switch {
+			case same:
+				an.last = i
+				an.labels = append(an.labels, i)
+				an.conf = max(an.conf, m.Confidence)
+				continue
+			case adjacent && weak && !anWeak:
+				an.last = i
+				an.labels = append(an.labels, i)
+				inf.rows[i].copyOf = an.country
+				continue
+			case adjacent && anWeak && !weak:
+				for _, l := range an.labels {
+					inf.rows[l].copyOf = m.Country
+				}
+				an.last = i
+				an.labels = append(an.labels, i)
+				an.country, an.conf = m.Country, m.Confidence
+				continue
+			}
+		}
+		inf.anchors = append(inf.anchors, anchor{first: i, last: i, labels: []int{i}, country: m.Country, conf: m.Confidence})
+	}
+}
+
+// gain is the score of a boundary between rows b-1 and b, against
+// keeping them in one group.
+func (inf *inference) gain(b int) float64 {
+	if b <= 0 || b >= len(inf.rows) {
+		return 0
+	}
+	rw := &inf.rows[b]
+	g := 0.0
+	if rw.desc {
+		g += inf.descGain
+	} else {
+		g += inf.ascGain
+	}
+	if rw.sameInst {
+		g -= sameInst
+	}
+	if inf.rows[b-1].page != rw.page {
+		g += pageBonus
+	}
+	return g
+}
+
+// lostScore scores rows lo..hi-1 as a group without a label, and returns
+// the country its names point to (zero when they do not agree).
+func (inf *inference) lostScore(lo, hi int) (float64, Country) {
+	c := inf.lostCountry(lo, hi)
+	s := math.Log(lostPrior)
+	for i := lo; i < hi; i++ {
+		s += inf.nameScore(i, c)
+	}
+	return s, c
+}
+
+// lostCountry returns the country the names of rows lo..hi-1 point to,
+// when their summed weight is clear and no other country comes close.
+func (inf *inference) lostCountry(lo, hi int) Country {
+	if hi-lo > 256 {
+		hi = lo + 256
+	}
+	var best, second float64
+	var code string
+	sums := map[string]float64{}
+	for i := lo; i < hi; i++ {
+		for _, h := range inf.hint(i) {
+			sums[h.code] += h.weight
+		}
+	}
+	for c, s := range sums {
+		switch {
+		case s > best || s == best && c < code:
+			best, second, code = s, best, c
+		case s > second:
+			second = s
+		}
+	}
+	if best < nameClear*min(1, float64(hi-lo)/2) || best < 2*second {
+		return Country{}
+	}
+	return CountryByCode(code)
+}
+
+// posScore scores the position of an anchor's labels in the group
+// lo..hi (inclusive).
+func (inf *inference) posScore(an *anchor, lo, hi int) float64 {
+	best := 0.0
+	for _, l := range an.labels {
+		s := max(lo, inf.pageLo[l])
+		e := min(hi, inf.pageHi[l])
+		size := e - s + 1
+		idx := l - s
+		p := posOther / float64(size)
+		if idx == 0 {
+			p += posFirst
+		}
+		if idx == size-1 {
+			p += posLast
+		}
+		if size%2 == 1 {
+			if idx == size/2 {
+				p += posMid
+			}
+		} else if idx == size/2 || idx == size/2-1 {
+			p += posMid / 2
+		}
+		// Two adjacent copies on the middle pair are one centred label.
+		if len(an.labels) > 1 && size%2 == 0 && idx == size/2-1 && l+1 <= e && inf.rows[l+1].a.CountryLabel != "" {
+			p += posMid / 2
+		}
+		best = max(best, p)
+	}
+	return math.Log(best)
+}
+
+// candidates returns the boundary positions worth trying in lo..hi
+// (inclusive): all of them in a short gap; in a long one the best by
+// local score, the page breaks, the ends, and evenly spaced ones.
+func (inf *inference) candidates(lo, hi int, score func(b int) float64) []int {
+	if hi-lo+1 <= maxCands {
+		c := make([]int, 0, hi-lo+1)
+		for b := lo; b <= hi; b++ {
+			c = append(c, b)
+		}
+		return c
+	}
+	type sc struct {
+		b int
+		s float64
+	}
+	all := make([]sc, 0, hi-lo+1)
+	for b := lo; b <= hi; b++ {
+		all = append(all, sc{b, score(b)})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].s > all[j].s })
+	seen := map[int]bool{}
+	var c []int
+	add := func(b int) {
+		if !seen[b] {
+			seen[b] = true
+			c = append(c, b)
+		}
+	}
+	for _, x := range all[:maxCands/2] {
+		add(x.b)
+	}
+	add(lo)
+	add(hi)
+	for k := 1; k < maxCands/2; k++ {
+		add(lo + (hi-lo)*k/(maxCands/2))
+	}
+	sort.Ints(c)
+	return c
+}
+
+// run finds the anchors, scores the gaps and picks the best split. It
+// returns how many rows may be settled: all of them when final, else the
+// rows before the group of an anchor near the end.
+func (inf *inference) run(final bool) int {
+	inf.findAnchors()
+	n := len(inf.rows)
+	m := len(inf.anchors)
+	if m == 0 {
+		if !final && n < maxPending {
+			return 0
+		}
+		return n
+	}
+	inf.gaps = make([][]option, m+1)
+	for k := 0; k <= m; k++ {
+		inf.gaps[k] = inf.gapOptions(k)
+	}
+	inf.solve()
+	if final {
+		return n
+	}
+	keep := m - windowKeep
+	if keep < 1 {
+		if n < maxPending {
+			return 0
+		}
+		// A group larger than the window: settle up to the last anchor's
+		// group, which may still grow.
+		keep = m - 1
+		if keep < 1 {
+			return 0
+		}
+	}
+	return inf.gaps[keep][inf.best[keep]].br
+}
+
+// gapOptions lists the ways of placing the boundaries of gap k.
+func (inf *inference) gapOptions(k int) []option {
+	n := len(inf.rows)
+	m := len(inf.anchors)
+	var lo, hi int // boundary positions: lo..hi inclusive
+	var left, right *anchor
+	if k > 0 {
+		left = &inf.anchors[k-1]
+		lo = left.last + 1
+	} else {
+		lo = 0
+	}
+	if k < m {
+		right = &inf.anchors[k]
+		hi = right.first
+	} else {
+		hi = n
+	}
+	// names[i] - names[lo] is the name score of rows lo..i-1 in the left
+	// group; rnames likewise for the right group.
+	g := hi - lo
+	lnames := make([]float64, g+1)
+	rnames := make([]float64, g+1)
+	for i := lo; i < hi; i++ {
+		var ls, rs float64
+		if left != nil {
+			ls = inf.nameScore(i, left.country)
+		}
+		if right != nil {
+			rs = inf.nameScore(i, right.country)
+		}
+		lnames[i-lo+1] = lnames[i-lo] + ls
+		rnames[i-lo+1] = rnames[i-lo] + rs
+	}
+	// rows lo..b-1 go left, b..hi-1 go right.
+	single := func(b int) float64 {
+		return lnames[b-lo] + rnames[g] - rnames[b-lo] + inf.gain(b)
+	}
+	switch {
+	case k == 0 && inf.fixed:
+		return []option{{bl: 0, br: 0}}
+	case left == nil:
+		// Rows before the first label: the first group, or a lost one.
+		var opts []option
+		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return rnames[g] - rnames[b-lo] + inf.gain(b) }) {
+			o := option{bl: 0, br: b, local: rnames[g] - rnames[b-lo]}
+			if b > 0 {
+				s, _ := inf.lostScore(0, b)
+				o.local += s + inf.gain(b)
+			}
+			opts = append(opts, o)
+		}
+		return opts
+	case right == nil:
+		// Rows after the last label: the last group, or a lost one.
+		var opts []option
+		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return lnames[b-lo] + inf.gain(b) }) {
+			o := option{bl: b, br: n, local: lnames[b-lo]}
+			if b < n {
+				s, _ := inf.lostScore(b, n)
+				o.local += s + inf.gain(b)
+			}
+			opts = append(opts, o)
+		}
+		return opts
+	}
+	cands := inf.candidates(lo, hi, single)
+	opts := make([]option, 0, len(cands))
+	for _, b := range cands {
+		opts = append(opts, option{bl: b, br: b, local: single(b)})
+	}
+	// A lost group between two labels.
+	pc := cands
+	if len(pc) > maxPairCand {
+		pc = append([]int(nil), pc...)
+		sort.SliceStable(pc, func(i, j int) bool { return single(pc[i]) > single(pc[j]) })
+		pc = pc[:maxPairCand]
+		sort.Ints(pc)
+	}
+	for x := 0; x < len(pc); x++ {
+		for y := x + 1; y < len(pc); y++ {
+			bl, br := pc[x], pc[y]
+			s, _ := inf.lostScore(bl, br)
+			local := lnames[bl-lo] + rnames[g] - rnames[br-lo] + inf.gain(bl) + inf.gain(br) + s
+			opts = append(opts, option{bl: bl, br: br, local: local})
+		}
+	}
+	return opts
+}
+
+// groupScore is the score of anchor k's group lo..hi (inclusive).
+func (inf *inference) groupScore(k, lo, hi int) float64 {
+	if hi < lo {
+		return math.Inf(-1)
+	}
+	return inf.posScore(&inf.anchors[k], lo, hi)
+}
+
+// solve runs the dynamic programme over the gaps and sets inf.best.
+func (inf *inference) solve() {
+	m := len(inf.anchors)
+	score := make([][]float64, m+1)
+	from := make([][]int, m+1)
+	score[0] = make([]float64, len(inf.gaps[0]))
+	for i, o := range inf.gaps[0] {
+		score[0][i] = o.local
+	}
+	for k := 1; k <= m; k++ {
+		prev, cur := inf.gaps[k-1], inf.gaps[k]
+		score[k] = make([]float64, len(cur))
+		from[k] = make([]int, len(cur))
+		for j, o := range cur {
+			best, arg := math.Inf(-1), 0
+			for i, p := range prev {
+				s := score[k-1][i] + inf.groupScore(k-1, p.br, o.bl-1)
+				if s > best {
+					best, arg = s, i
+				}
+			}
+			score[k][j] = best + o.local
+			from[k][j] = arg
+		}
+	}
+	inf.best = make([]int, m+1)
+	bi := 0
+	for j := range score[m] {
+		if score[m][j] > score[m][bi] {
+			bi = j
+		}
+	}
+	for k := m; k >= 0; k-- {
+		inf.best[k] = bi
+		if k > 0 {
+			bi = from[k][bi]
+		}
+	}
+}
+
+// apply gives the first upTo rows their countries, confidences and
+// diagnostics.
+func (inf *inference) apply(upTo int) {
+	rows := inf.rows
+	m := len(inf.anchors)
+	if m == 0 {
+		inf.applyLost(0, upTo)
+		return
+	}
+	// Rows of each anchor's group.
+	for k := 0; k < m; k++ {
+		an := &inf.anchors[k]
+		lo := inf.gaps[k][inf.best[k]].br
+		hi := inf.gaps[k+1][inf.best[k+1]].bl // exclusive
+		country, conf, src := an.country, an.conf, CountryGroup
+		if country.IsZero() {
+			// An unread label: the names may still tell.
+			country = inf.lostCountry(lo, hi)
+			conf, src = 0.5, CountryName
+		}
+		for i := lo; i < hi && i < upTo; i++ {
+			a := &rows[i].a
+			a.Country, a.Confidence, a.CountrySource = country, conf, src
+			if a.CountryLabel != "" && rows[i].match.Country == an.country && !an.country.IsZero() {
+				a.CountrySource, a.Confidence = CountryPrinted, rows[i].match.Confidence
+			}
+			if country.IsZero() {
+				a.CountrySource, a.Confidence = CountryUnknown, 0
+			}
+		}
+	}
+	// Lost groups in the gaps.
+	for k := 0; k <= m; k++ {
+		o := inf.gaps[k][inf.best[k]]
+		if o.bl < o.br {
+			inf.applyLost(o.bl, min(o.br, upTo))
+		}
+	}
+	inf.confidences(upTo)
+	for i := 0; i < upTo; i++ {
+		inf.r.labelDiagnostics(&rows[i])
+	}
+}
+
+// applyLost gives rows lo..hi-1, a group without a label, the country
+// their names agree on, or none.
+func (inf *inference) applyLost(lo, hi int) {
+	if lo >= hi {
+		return
+	}
+	c := inf.lostCountry(lo, hi)
+	for i := lo; i < hi; i++ {
+		a := &inf.rows[i].a
+		if !c.IsZero() {
+			a.Country, a.Confidence, a.CountrySource = c, 0.6, CountryName
+			continue
+		}
+		// The group's names do not agree; a row's own name may still
+		// be clear.
+		a.Country, a.Confidence, a.CountrySource = Country{}, 0, CountryUnknown
+		if h := inf.hint(i); len(h) > 0 && h[0].weight >= 0.8 && (len(h) == 1 || h[1].weight < h[0].weight/2) {
+			a.Country, a.Confidence, a.CountrySource = CountryByCode(h[0].code), 0.5*h[0].weight, CountryName
+		}
+	}
+	first, last := inf.rows[lo].a.Line, inf.rows[hi-1].a.Line
+	where := fmt.Sprintf("line %d", first)
+	if hi-lo > 1 {
+		where = fmt.Sprintf("lines %d-%d", first, last)
+	}
+	if !c.IsZero() {
+		inf.r.diag(first, Warning, ErrUnknownCountry, "%s form a group without a country label; their names point to %s", where, c.Name)
+	} else {
+		inf.r.diag(first, Warning, ErrUnknownCountry, "%s form a group without a country label; country left unknown", where)
+	}
+}
+
+// confidences computes, for each gap, the posterior of its options with
+// the neighbouring gaps fixed at their best, and lowers the confidence of
+// rows that another option would place elsewhere.
+func (inf *inference) confidences(upTo int) {
+	m := len(inf.anchors)
+	rows := inf.rows
+	for k := 0; k <= m; k++ {
+		opts := inf.gaps[k]
+		if len(opts) < 2 {
+			continue
+		}
+		bo := opts[inf.best[k]]
+		// Scores of each option with its neighbours fixed.
+		ws := make([]float64, len(opts))
+		top := math.Inf(-1)
+		for j, o := range opts {
+			s := o.local
+			if k > 0 {
+				s += inf.groupScore(k-1, inf.gaps[k-1][inf.best[k-1]].br, o.bl-1)
+			}
+			if k < m {
+				s += inf.groupScore(k, o.br, inf.gaps[k+1][inf.best[k+1]].bl-1)
+			}
+			ws[j] = s
+			top = max(top, s)
+		}
+		var total float64
+		for j := range ws {
+			ws[j] = math.Exp(ws[j] - top)
+			total += ws[j]
+		}
+		// For each row of the gap, the weight of the options that put it
+		// where the best option does: left (0), lost (1) or right (2).
+		lo := bo.bl
+		hi := bo.br
+		for _, o := range opts {
+			lo, hi = min(lo, o.bl), max(hi, o.br)
+		}
+		side := func(o option, i int) int {
+			switch {
+			case i < o.bl:
+				return 0
+			case i < o.br:
+				return 1
+			}
+			return 2
+		}
+		for i := lo; i < hi && i < upTo; i++ {
+			want := side(bo, i)
+			var agree float64
+			var alt option
+			altW := -1.0
+			for j, o := range opts {
+				if side(o, i) == want {
+					agree += ws[j]
+				} else if ws[j] > altW {
+					altW, alt = ws[j], o
+				}
+			}
+			p := agree / total
+			a := &rows[i].a
+			if a.CountrySource == CountryPrinted {
+				continue
+			}
+			a.Confidence *= p
+			if p < ambiguous && altW > 0 {
+				inf.ambiguity(k, i, want, side(alt, i), p)
+			}
+		}
+	}
+}
+
+// ambiguity reports a row that could belong to two groups.
+func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
+	name := func(side int) string {
+		var an *anchor
+		switch side {
+		case 0:
+			if k > 0 {
+				an = &inf.anchors[k-1]
+			}
+		case 2:
+			if k < len(inf.anchors) {
+				an = &inf.anchors[k]
+			}
+		}
+		if an == nil || an.country.IsZero() {
+			return "a group without a readable label"
+		}
+		return fmt.Sprintf("%s (label on line %d)", an.country.Name, inf.rows[an.first].a.Line)
+	}
+	inf.r.diag(inf.rows[i].a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
+		strings.TrimSpace(name(got)), 100*p, name(alt))
 }

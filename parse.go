@@ -72,8 +72,15 @@ type Reader struct {
 	ignored []IgnoredLine
 	diags   []Diagnostic
 	labels  map[string]CountryMatch // each distinct label is resolved once
-	eof     bool
-	err     error
+
+	// Group inference state (group.go).
+	stats         orderStats
+	lastPartner   string
+	pendingLabels int
+	settled       bool // some rows were settled already
+	lastFill      CountryMatch
+	eof           bool
+	err           error
 }
 
 // NewReader returns a Reader reading from r with default settings.
@@ -86,6 +93,10 @@ type row struct {
 	a     Agreement
 	page  int
 	match CountryMatch // the label's resolution; zero when no label
+
+	desc     bool    // the partner sorts before the previous row's
+	sameInst bool    // the partner is the previous row's institution
+	copyOf   Country // an unread label taken as a copy of this country's
 }
 
 // Read returns the next agreement. Rows are returned once their group is
@@ -250,6 +261,10 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 			r.labels[a.CountryLabel] = m
 		}
 		rw.match = m
+	}
+	r.observe(&rw)
+	if a.CountryLabel != "" {
+		r.pendingLabels++
 	}
 	r.pending = append(r.pending, rw)
 }
