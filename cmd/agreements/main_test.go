@@ -1,0 +1,380 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const (
+	seedPath  = "../../testdata/exchange-agreements.tsv"
+	truthPath = "../../testdata/exchange-agreements.truth.tsv"
+)
+
+// runCmd runs the command with args and stdin, and returns its exit
+// status, standard output and standard error.
+func runCmd(t *testing.T, stdin io.Reader, args ...string) (int, string, string) {
+	t.Helper()
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	var out, errOut bytes.Buffer
+	code := run(args, stdin, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// truthAgreement holds the fields of the truth file that do not depend
+// on group inference.
+type truthAgreement struct {
+	Line                    int
+	Partner, Date, QuotaRaw string
+}
+
+func readTruth(t *testing.T) []truthAgreement {
+	t.Helper()
+	b, err := os.ReadFile(truthPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []truthAgreement
+	for i, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if i == 0 {
+			if l != "line\tcountry\tpartner\teffective_since\tquota_raw" {
+				t.Fatalf("truth header %q", l)
+			}
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 5 {
+			t.Fatalf("truth line %d: %d columns", i+1, len(c))
+		}
+		n, err := strconv.Atoi(c[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, truthAgreement{n, c[2], c[3], c[4]})
+	}
+	return rows
+}
+
+// jsonOutput is the part of the parse command's JSON these tests read.
+type jsonOutput struct {
+	Agreements []struct {
+		Source         string `json:"source"`
+		Line           int    `json:"line"`
+		Partner        string `json:"partner"`
+		EffectiveSince string `json:"effective_since"`
+		Quota          struct {
+			Raw string `json:"raw"`
+		} `json:"quota"`
+	} `json:"agreements"`
+	Ignored []struct {
+		Source string `json:"source"`
+		Line   int    `json:"line"`
+		Kind   string `json:"kind"`
+	} `json:"ignored"`
+	Diagnostics []struct {
+		Line     int    `json:"line"`
+		Severity string `json:"severity"`
+		Message  string `json:"message"`
+	} `json:"diagnostics"`
+}
+
+func decodeJSON(t *testing.T, s string) jsonOutput {
+	t.Helper()
+	var out jsonOutput
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	return out
+}
+
+func TestParseJSON(t *testing.T) {
+	code, stdout, stderr := runCmd(t, nil, "parse", seedPath)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	out := decodeJSON(t, stdout)
+	var got []truthAgreement
+	for _, a := range out.Agreements {
+		if a.Source != "" {
+			t.Errorf("line %d: source %q with a single file", a.Line, a.Source)
+		}
+		got = append(got, truthAgreement{a.Line, a.Partner, a.EffectiveSince, a.Quota.Raw})
+	}
+	want := readTruth(t)
+	if len(want) != 104 {
+		t.Fatalf("truth has %d agreements, want 104", len(want))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements mismatch (-want +got):\n%s", diff)
+	}
+
+	// Every non-blank line of the file is an agreement or an ignored
+	// line, exactly once; a blank line is at most an ignored line.
+	seen := make(map[int]int)
+	for _, a := range out.Agreements {
+		seen[a.Line]++
+	}
+	for _, l := range out.Ignored {
+		seen[l.Line]++
+	}
+	f, err := os.Open(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		blank := strings.TrimSpace(sc.Text()) == ""
+		switch {
+		case !blank && seen[n] != 1:
+			t.Errorf("line %d (%q) is in the output %d times, want once", n, sc.Text(), seen[n])
+		case blank && seen[n] > 1:
+			t.Errorf("blank line %d is in the output %d times", n, seen[n])
+		}
+		delete(seen, n)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for l := range seen {
+		t.Errorf("line %d is in the output, but the file has %d lines", l, n)
+	}
+}
+
+func TestParseTable(t *testing.T) {
+	for _, tt := range []struct {
+		format string
+		comma  rune
+	}{{"csv", ','}, {"tsv", '\t'}} {
+		t.Run(tt.format, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, nil, "parse", "-format", tt.format, seedPath)
+			if code != 0 {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			recs := readTable(t, stdout, tt.comma)
+			if len(recs) != 105 {
+				t.Fatalf("%d records, want a header and 104", len(recs))
+			}
+			head := recs[0]
+			if head[0] != "line" || !header(head).has("partner") || !header(head).has("quota_raw") {
+				t.Errorf("header %q", head)
+			}
+			partner := header(head).index("partner")
+			truth := readTruth(t)
+			for i, rec := range recs[1:] {
+				if rec[0] != strconv.Itoa(truth[i].Line) || rec[partner] != truth[i].Partner {
+					t.Errorf("record %d: line %s partner %q, want %d %q", i+1, rec[0], rec[partner], truth[i].Line, truth[i].Partner)
+				}
+			}
+		})
+	}
+}
+
+// header is a table's header line, with look-ups by name.
+type header []string
+
+func (s header) index(name string) int {
+	for i, v := range s {
+		if v == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s header) has(name string) bool { return s.index(name) >= 0 }
+
+func readTable(t *testing.T, s string, comma rune) [][]string {
+	t.Helper()
+	r := csv.NewReader(strings.NewReader(s))
+	r.Comma = comma
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("output is not a table: %v", err)
+	}
+	return recs
+}
+
+func TestParseSeveralFiles(t *testing.T) {
+	t.Run("json", func(t *testing.T) {
+		code, stdout, stderr := runCmd(t, nil, "parse", seedPath, seedPath)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+		}
+		out := decodeJSON(t, stdout)
+		if len(out.Agreements) != 208 {
+			t.Errorf("%d agreements, want 208", len(out.Agreements))
+		}
+		for _, a := range out.Agreements {
+			if a.Source != seedPath {
+				t.Fatalf("line %d: source %q, want %q", a.Line, a.Source, seedPath)
+			}
+		}
+		for _, l := range out.Ignored {
+			if l.Source != seedPath {
+				t.Fatalf("ignored line %d: source %q, want %q", l.Line, l.Source, seedPath)
+			}
+		}
+	})
+	t.Run("csv", func(t *testing.T) {
+		code, stdout, stderr := runCmd(t, nil, "parse", "-format", "csv", seedPath, seedPath)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+		}
+		recs := readTable(t, stdout, ',')
+		if len(recs) != 209 {
+			t.Fatalf("%d records, want a header and 208", len(recs))
+		}
+		if recs[0][0] != "source" || recs[0][1] != "line" {
+			t.Errorf("header %q, want source, line, ...", recs[0])
+		}
+		for i, rec := range recs[1:] {
+			if rec[0] != seedPath {
+				t.Fatalf("record %d: source %q, want %q", i+1, rec[0], seedPath)
+			}
+		}
+	})
+}
+
+func TestParseMissingFile(t *testing.T) {
+	const missing = "testdata/no-such-listing.tsv"
+	code, stdout, stderr := runCmd(t, nil, "parse", missing)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr, missing) {
+		t.Errorf("stderr %q does not name %s", stderr, missing)
+	}
+	if stdout != "" {
+		t.Errorf("stdout %q, want nothing", stdout)
+	}
+}
+
+func TestParseStdin(t *testing.T) {
+	input := "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota\n" +
+		"Kazakhstan\tNazarbayev University (School of Engineering)\t2019/04/19\t×\n"
+	code, stdout, stderr := runCmd(t, strings.NewReader(input), "parse")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	out := decodeJSON(t, stdout)
+	if len(out.Agreements) != 1 || out.Agreements[0].Partner != "Nazarbayev University (School of Engineering)" {
+		t.Errorf("agreements %+v, want Nazarbayev University", out.Agreements)
+	}
+}
+
+// TestParseReadError checks that a read error on standard input ends the
+// command with status 1 and one line on standard error naming the line.
+func TestParseReadError(t *testing.T) {
+	errDisk := errors.New("disk on fire")
+	tests := []struct {
+		name  string
+		input string
+		line  string // the line number in the message; "" for any
+	}{
+		{"AfterLine2", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev University\t2019/04/19\t×\n", "3"},
+		{"Immediately", "", "1"},
+		{"MidLine", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev Univ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin := io.MultiReader(strings.NewReader(tt.input), iotest.ErrReader(errDisk))
+			code, stdout, stderr := runCmd(t, stdin, "parse")
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			line := tt.line
+			if line == "" {
+				line = `\d+`
+			}
+			re := regexp.MustCompile(`^agreements: <stdin>:` + line + `: .*disk on fire\n$`)
+			if !re.MatchString(stderr) {
+				t.Errorf("stderr %q, want one line matching %s", stderr, re)
+			}
+			if stdout != "" {
+				t.Errorf("stdout %q, want nothing", stdout)
+			}
+		})
+	}
+}
+
+func TestCountry(t *testing.T) {
+	code, stdout, stderr := runCmd(t, nil, "country", "Thailand", "USA", "Atlantis")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (Atlantis is no country)", code)
+	}
+	if stderr != "" {
+		t.Errorf("stderr %q, want nothing", stderr)
+	}
+	var got [][]string
+	for _, l := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			t.Fatalf("line %q: %d fields, want 3", l, len(f))
+		}
+		got = append(got, f[:2])
+		if (f[1] == "") != (f[2] == "") {
+			t.Errorf("line %q: a code without a name or a name without a code", l)
+		}
+	}
+	want := [][]string{{"Thailand", "TH"}, {"USA", "US"}, {"Atlantis", ""}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("names and codes mismatch (-want +got):\n%s", diff)
+	}
+
+	code, _, _ = runCmd(t, nil, "country", "Thailand", "USA")
+	if code != 0 {
+		t.Errorf("all resolved: exit %d, want 0", code)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		inStdout bool // usage on stdout rather than stderr
+	}{
+		{"NoArgs", nil, 2, false},
+		{"UnknownCommand", []string{"frobnicate"}, 2, false},
+		{"BadFormat", []string{"parse", "-format", "xml", seedPath}, 2, false},
+		{"BadFlag", []string{"parse", "-nosuchflag", seedPath}, 2, false},
+		{"CountryNoNames", []string{"country"}, 2, false},
+		{"Help", []string{"-h"}, 0, true},
+		{"HelpLong", []string{"--help"}, 0, true},
+		{"ParseHelp", []string{"parse", "-h"}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, nil, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			where := stderr
+			if tt.inStdout {
+				where = stdout
+			}
+			if tt.name != "BadFormat" && !strings.Contains(where, "usage:") {
+				t.Errorf("no usage in output; stdout %q stderr %q", stdout, stderr)
+			}
+			if tt.code == 2 && stdout != "" {
+				t.Errorf("stdout %q, want nothing on wrong usage", stdout)
+			}
+		})
+	}
+}
