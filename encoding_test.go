@@ -158,7 +158,9 @@ func TestEncodingJapanese(t *testing.T) {
 func TestSniff(t *testing.T) {
 	sjis := func(s string) string { return string(encode(t, japanese.ShiftJIS, s)) }
 	eucjp := func(s string) string { return string(encode(t, japanese.EUCJP, s)) }
-	u16le := func(s string) string { return string(encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), s)) }
+	u16le := func(s string) string {
+		return string(encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), s))
+	}
 	noise := make([]byte, 4096)
 	x := uint32(1)
 	for i := range noise {
