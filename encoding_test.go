@@ -23,9 +23,9 @@ func readSeed(t *testing.T) string {
 	return string(b)
 }
 
-// encode returns s in enc, failing the test on a character enc cannot
+// encodeAs returns s in enc, failing the test on a character enc cannot
 // represent.
-func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
+func encodeAs(t *testing.T, enc encoding.Encoding, s string) []byte {
 	t.Helper()
 	b, err := enc.NewEncoder().Bytes([]byte(s))
 	if err != nil {
@@ -77,15 +77,15 @@ func TestEncodingSeed(t *testing.T) {
 		enc  encoding.Encoding // forced; nil to detect
 	}{
 		{"UTF-8 with BOM", append([]byte("\uFEFF"), seed...), nil},
-		{"UTF-16LE with BOM", encode(t, le, "\uFEFF"+seed), nil},
-		{"UTF-16BE with BOM", encode(t, be, "\uFEFF"+seed), nil},
-		{"UTF-16LE without BOM", encode(t, le, seed), nil},
-		{"UTF-16BE without BOM", encode(t, be, seed), nil},
-		{"UTF-16LE forced", encode(t, le, seed), le},
+		{"UTF-16LE with BOM", encodeAs(t, le, "\uFEFF"+seed), nil},
+		{"UTF-16BE with BOM", encodeAs(t, be, "\uFEFF"+seed), nil},
+		{"UTF-16LE without BOM", encodeAs(t, le, seed), nil},
+		{"UTF-16BE without BOM", encodeAs(t, be, seed), nil},
+		{"UTF-16LE forced", encodeAs(t, le, seed), le},
 		{"UTF-8 forced", []byte(seed), unicode.UTF8},
 		{"CR only", []byte(strings.ReplaceAll(seed, "\n", "\r")), nil},
 		{"CRLF", []byte(strings.ReplaceAll(seed, "\n", "\r\n")), nil},
-		{"UTF-16BE, CR only", encode(t, be, "\uFEFF"+strings.ReplaceAll(seed, "\n", "\r")), nil},
+		{"UTF-16BE, CR only", encodeAs(t, be, "\uFEFF"+strings.ReplaceAll(seed, "\n", "\r")), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,7 +141,7 @@ func TestEncodingJapanese(t *testing.T) {
 		{"Shift_JIS", japanese.ShiftJIS},
 		{"EUC-JP", japanese.EUCJP},
 	} {
-		in := encode(t, tt.enc, jp)
+		in := encodeAs(t, tt.enc, jp)
 		t.Run(tt.name+" detected", func(t *testing.T) {
 			if s, err := sniff(in[:min(len(in), sniffLen)], false); err != nil || s.name != tt.name {
 				t.Errorf("sniffed as %q, %v; want %s", s.name, err, tt.name)
@@ -156,18 +156,18 @@ func TestEncodingJapanese(t *testing.T) {
 
 // TestSniff checks the choice of encoding on short inputs.
 func TestSniff(t *testing.T) {
-	sjis := func(s string) string { return string(encode(t, japanese.ShiftJIS, s)) }
-	eucjp := func(s string) string { return string(encode(t, japanese.EUCJP, s)) }
+	sjis := func(s string) string { return string(encodeAs(t, japanese.ShiftJIS, s)) }
+	eucjp := func(s string) string { return string(encodeAs(t, japanese.EUCJP, s)) }
 	u16le := func(s string) string {
-		return string(encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), s))
+		return string(encodeAs(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), s))
 	}
-	noise := make([]byte, 4096)
+	noisy := make([]byte, 4096)
 	x := uint32(1)
-	for i := range noise {
+	for i := range noisy {
 		x = x*1664525 + 1013904223
-		noise[i] = byte(x >> 24)
-		if noise[i] == 0 {
-			noise[i] = 0xFF
+		noisy[i] = byte(x >> 24)
+		if noisy[i] == 0 {
+			noisy[i] = 0xFF
 		}
 	}
 	tests := []struct {
@@ -190,7 +190,7 @@ func TestSniff(t *testing.T) {
 		{"invalid UTF-8 stays UTF-8", "a\xff\tb\n", "", nil},
 		{"NUL", "Germany\x00\tTU Berlin\n", "", ErrBinary},
 		{"lone NUL", "\x00", "", ErrBinary},
-		{"noise", string(noise), "", ErrBinary},
+		{"noise", string(noisy), "", ErrBinary},
 		{"control characters", strings.Repeat("\x01\x02abc", 100), "", ErrBinary},
 	}
 	for _, tt := range tests {
@@ -215,7 +215,7 @@ func TestEncodingLate(t *testing.T) {
 		b.WriteString("\tTU Berlin\t2001/01/01\t2\n")
 		n++
 	}
-	b.Write(encode(t, japanese.ShiftJIS, "ドイツ\tベルリン工科大学\t2001/01/01\t2\n"))
+	b.Write(encodeAs(t, japanese.ShiftJIS, "ドイツ\tベルリン工科大学\t2001/01/01\t2\n"))
 	l := parseBytes(t, b.Bytes(), nil)
 	if got := len(l.Agreements); got != n+1 {
 		t.Fatalf("%d agreements, want %d", got, n+1)
