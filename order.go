@@ -20,7 +20,7 @@ func foldRune(r rune) rune {
 		return r
 	}
 	if r >= 0xC0 && r < 0x180 {
-		if f := latinFold[r-0xC0]; f != 0 {
+		if f := sortFoldTable[r-0xC0]; f != 0 {
 			return rune(f)
 		}
 	}
@@ -30,8 +30,8 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// latinFold maps U+00C0 to U+017F to a base letter, 0 for no change.
-var latinFold = func() (t [0x180 - 0xC0]byte) {
+// sortFoldTable maps U+00C0 to U+017F to a base letter, 0 for no change.
+var sortFoldTable = func() (t [0x180 - 0xC0]byte) {
 	const src = "" +
 		"aaaaaaaceeeeiiii" + // C0-CF
 		"dnooooo\x00ouuuuyts" + // D0-DF (D7 is ×)

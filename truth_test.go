@@ -131,3 +131,37 @@ func TestSeedTruth(t *testing.T) {
 		t.Errorf("countries: %d of %d rows right:\n%s", got.right, got.rows, strings.Join(wrong, "\n"))
 	}
 }
+
+// TestListingsTruth scores the hand-made listings in testdata/listings,
+// each showing one situation, against their hand-written truth. No row
+// may get a wrong country; a row may stay unknown only where the listing
+// gives no evidence for its country (maxUnknown).
+func TestListingsTruth(t *testing.T) {
+	tests := []struct {
+		name       string
+		maxUnknown int
+	}{
+		{"first-row", 0},       // labels on the first row of each group
+		{"middle-row", 0},      // labels on the middle row; a boundary only names decide
+		{"last-of-two", 0},     // groups of two, label on the second row
+		{"page-break", 0},      // groups split by page breaks, label on either page
+		{"duplicate-label", 0}, // a label printed twice, one copy garbled
+		{"lost-label", 3},      // a group whose label was lost
+		{"unsorted", 0},        // partners and countries in no order
+		{"one-group", 0},       // a listing of one group, label in the middle
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join("testdata", "listings", tt.name+".tsv")
+			truth := readTruth(t, filepath.Join("testdata", "listings", tt.name+".truth.tsv"))
+			got, lines := compareTruth(t, parseFile(t, path, false), truth, true)
+			base, _ := compareTruth(t, parseFile(t, path, true), truth, false)
+			t.Logf("inferred %d/%d right (%d unknown, %d wrong); fill-down %d/%d right",
+				got.right, got.rows, got.unknown, got.wrong, base.right, base.rows)
+			if got.wrong > 0 || got.unknown > tt.maxUnknown {
+				t.Errorf("%d wrong, %d unknown (at most %d allowed):\n%s",
+					got.wrong, got.unknown, tt.maxUnknown, strings.Join(lines, "\n"))
+			}
+		})
+	}
+}
