@@ -1,0 +1,219 @@
+package agreements
+
+import (
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var dateTests = []struct {
+	name string
+	in   string
+	want Date
+	err  error
+}{
+	{"slashes", "2017/06/28", Date{2017, time.June, 28}, nil},
+	{"slashes short", "2017/6/8", Date{2017, time.June, 8}, nil},
+	{"hyphens", "2017-06-28", Date{2017, time.June, 28}, nil},
+	{"dots", "2017.6.28", Date{2017, time.June, 28}, nil},
+	{"dots with spaces", "1980. 5.31", Date{1980, time.May, 31}, nil},
+	{"spaces around slashes", "2017 / 06 / 28", Date{2017, time.June, 28}, nil},
+	{"surrounding space", "  2017/06/28\t", Date{2017, time.June, 28}, nil},
+	{"kanji", "2017年6月28日", Date{2017, time.June, 28}, nil},
+	{"kanji without day mark", "2017年6月28", Date{2017, time.June, 28}, nil},
+	{"kanji full-width digits", "２０１７年６月２８日", Date{2017, time.June, 28}, nil},
+	{"full-width slashes", "２０１７／０６／２８", Date{2017, time.June, 28}, nil},
+	{"bare year", "2005", Date{Year: 2005}, nil},
+	{"bare year full-width", "２００５", Date{Year: 2005}, nil},
+	{"leap day", "2020/02/29", Date{2020, time.February, 29}, nil},
+	{"bad month", "2010/13/45", Date{}, ErrBadDate},
+	{"no leap day", "2019/02/29", Date{}, ErrBadDate},
+	{"day zero", "2019/02/00", Date{}, ErrBadDate},
+	{"April 31", "2019/04/31", Date{}, ErrBadDate},
+	{"mixed separators", "2017/06-28", Date{}, ErrBadDate},
+	{"two-digit year", "17/06/28", Date{}, ErrBadDate},
+	{"five-digit year", "20170/06/28", Date{}, ErrBadDate},
+	{"three-digit month", "2017/006/28", Date{}, ErrBadDate},
+	{"year and month", "2017/06", Date{}, ErrBadDate},
+	{"trailing separator", "2017/06/28/", Date{}, ErrBadDate},
+	{"trailing text", "2017/06/28 x", Date{}, ErrBadDate},
+	{"year out of range", "1850", Date{}, ErrBadDate},
+	{"small number", "5", Date{}, ErrBadDate},
+	{"three digits", "200", Date{}, ErrBadDate},
+	{"quota code", "ST10,LT", Date{}, ErrBadDate},
+	{"partner", "Universiti Sains Malaysia", Date{}, ErrBadDate},
+	{"empty", "", Date{}, ErrBadDate},
+	{"none mark", "×", Date{}, ErrBadDate},
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range dateTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseDate(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if diff := cmp.Diff(tt.err, err, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("ParseDate(%q) error mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.in) {
+				t.Errorf("ParseDate(%q) error %q does not quote the input", tt.in, err)
+			}
+		})
+	}
+}
+
+func TestDateMethods(t *testing.T) {
+	tests := []struct {
+		name      string
+		d         Date
+		str       string
+		precision DatePrecision
+		time      time.Time
+		json      string
+	}{
+		{"zero", Date{}, "", PrecisionNone, time.Time{}, `""`},
+		{"year", Date{Year: 2005}, "2005", PrecisionYear, time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC), `"2005"`},
+		{"day", Date{2017, time.June, 8}, "2017-06-08", PrecisionDay, time.Date(2017, 6, 8, 0, 0, 0, 0, time.UTC), `"2017-06-08"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.String(); got != tt.str {
+				t.Errorf("String() = %q, want %q", got, tt.str)
+			}
+			if got := tt.d.Precision(); got != tt.precision {
+				t.Errorf("Precision() = %v, want %v", got, tt.precision)
+			}
+			if got := tt.d.Time(); !got.Equal(tt.time) {
+				t.Errorf("Time() = %v, want %v", got, tt.time)
+			}
+			b, err := json.Marshal(tt.d)
+			if err != nil || string(b) != tt.json {
+				t.Errorf("json.Marshal = %s, %v; want %s", b, err, tt.json)
+			}
+			var back Date
+			if err := json.Unmarshal(b, &back); err != nil || back != tt.d {
+				t.Errorf("json.Unmarshal(%s) = %v, %v; want %v", b, back, err, tt.d)
+			}
+		})
+	}
+}
+
+func TestDateCompare(t *testing.T) {
+	// In increasing order.
+	dates := []Date{
+		{},
+		{Year: 1996},
+		{1996, time.December, 4},
+		{Year: 2017},
+		{2017, time.January, 1},
+		{2017, time.June, 28},
+		{2017, time.June, 29},
+		{2017, time.July, 1},
+	}
+	for i, a := range dates {
+		for j, b := range dates {
+			want := 0
+			switch {
+			case i < j:
+				want = -1
+			case i > j:
+				want = 1
+			}
+			if got := a.Compare(b); got != want {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
+			if a.Before(b) != (want < 0) || a.After(b) != (want > 0) {
+				t.Errorf("%v.Before/After(%v) disagree with Compare", a, b)
+			}
+		}
+	}
+}
+
+func TestMustParseDatePanics(t *testing.T) {
+	defer func() {
+		r := recover()
+		if r == nil || !strings.Contains(r.(string), `"2019/02/29"`) {
+			t.Errorf("MustParseDate panicked with %v, want the input quoted", r)
+		}
+	}()
+	MustParseDate("2019/02/29")
+}
+
+// TestDateSeed reads every date of the seed and compares it with the
+// truth file's ISO date.
+func TestDateSeed(t *testing.T) {
+	truth := readTruth(t, filepath.Join("testdata", "exchange-agreements.truth.tsv"))
+	l := parseFile(t, filepath.Join("testdata", "exchange-agreements.tsv"), false)
+	byLine := map[int]*Agreement{}
+	for i := range l.Agreements {
+		byLine[l.Agreements[i].Line] = &l.Agreements[i]
+	}
+	for _, tr := range truth {
+		a, ok := byLine[tr.line]
+		if !ok {
+			t.Errorf("line %d: no agreement", tr.line)
+			continue
+		}
+		d, err := ParseDate(a.EffectiveText)
+		if err != nil {
+			t.Errorf("line %d: %v", tr.line, err)
+		}
+		if d.String() != tr.date || a.EffectiveSince != d {
+			t.Errorf("line %d: ParseDate(%q) = %v, agreement has %v, truth %s", tr.line, a.EffectiveText, d, a.EffectiveSince, tr.date)
+		}
+		if d.Precision() != PrecisionDay {
+			t.Errorf("line %d: precision %v", tr.line, d.Precision())
+		}
+	}
+}
+
+func FuzzDate(f *testing.F) {
+	for _, tt := range dateTests {
+		f.Add(tt.in)
+	}
+	for _, s := range []string{"\xff", "2017年", "2017年6月", "2017/6/28日", "9999/12/31", "0000/01/01", "2017..6.28", "2017/\u30006/28"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadDate) || !d.IsZero() {
+				t.Fatalf("ParseDate(%q) = %v, %v", s, d, err)
+			}
+			_ = err.Error()
+			return
+		}
+		if d.IsZero() {
+			t.Fatalf("ParseDate(%q) = zero Date without error", s)
+		}
+		back, err := ParseDate(d.String())
+		if err != nil || back != d {
+			t.Fatalf("ParseDate(%q) = %v; its String %q reads back as %v, %v", s, d, d.String(), back, err)
+		}
+		if !d.Time().After(time.Time{}) {
+			t.Fatalf("ParseDate(%q).Time() = %v", s, d.Time())
+		}
+	})
+}
+
+var sinkDate Date
+
+func BenchmarkParseDate(b *testing.B) {
+	for _, tt := range []struct{ name, in string }{
+		{"slashes", "2017/06/28"}, {"kanji", "2017年6月28日"}, {"year", "2005"}, {"invalid", "2019/02/29"},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkDate, _ = ParseDate(tt.in)
+			}
+		})
+	}
+}
