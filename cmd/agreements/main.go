@@ -231,11 +231,15 @@ func withSource(v any, source string, multi bool) (json.RawMessage, error) {
 	return json.Marshal(m)
 }
 
-// tableHeader names the columns of the csv and tsv outputs.
+// tableHeader names the columns of the csv and tsv outputs. Campuses,
+// units and members are joined with "; "; quota_count is the count of a
+// plain quota, short_term and long_term the number of a term or "yes"
+// when its number is not stated, places the sum of the numbers stated.
 var tableHeader = []string{
 	"line", "country", "country_name", "country_label", "country_source", "confidence",
-	"partner", "institution", "units", "effective_since", "quota_raw", "quota_kind",
-	"quota_count", "short_term", "long_term",
+	"partner", "institution", "campuses", "units", "members", "effective_since",
+	"effective_text", "quota_raw", "quota", "quota_kind", "quota_count", "short_term",
+	"long_term", "places", "open_ended",
 }
 
 func writeTable(w io.Writer, results []result, multi bool, sep rune) error {
@@ -263,6 +267,7 @@ func writeTable(w io.Writer, results []result, multi bool, sep rune) error {
 	return cw.Error()
 }
 
+// tableRecord renders a as a row of the columns in tableHeader.
 func tableRecord(a *agreements.Agreement) []string {
 	j := a.JSON()
 	count, short, long := "", "", ""
@@ -280,11 +285,16 @@ func tableRecord(a *agreements.Agreement) []string {
 			short = v
 		}
 	}
+	places, open := "", ""
+	if n, o := a.Quota.Places(); a.Quota.Kind == agreements.QuotaCount || a.Quota.Kind == agreements.QuotaTerms {
+		places, open = strconv.Itoa(n), strconv.FormatBool(o)
+	}
 	return []string{
 		strconv.Itoa(a.Line), a.Country.Code, a.Country.Name, a.CountryLabel,
 		a.CountrySource.String(), strconv.FormatFloat(j.Confidence, 'f', 2, 64),
-		a.Partner, j.Institution, strings.Join(j.Units, "; "), a.EffectiveSince.String(),
-		a.Quota.Raw, a.Quota.Kind.String(), count, short, long,
+		a.Partner, j.Institution, strings.Join(j.Campuses, "; "), strings.Join(j.Units, "; "),
+		strings.Join(j.Members, "; "), a.EffectiveSince.String(), a.EffectiveText,
+		a.Quota.Raw, a.Quota.String(), a.Quota.Kind.String(), count, short, long, places, open,
 	}
 }
 
