@@ -1,0 +1,210 @@
+package agreements
+
+import (
+	"iter"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// testListing is a listing built by hand, so that the queries are tested
+// apart from the parser's country inference.
+func testListing() *Listing {
+	th := Country{Code: "TH", Name: "Thailand"}
+	vn := Country{Code: "VN", Name: "Vietnam"}
+	fr := Country{Code: "FR", Name: "France"}
+	row := func(line int, c Country, partner, date, quota string) Agreement {
+		d, _ := ParseDate(date)
+		q, _ := ParseQuota(quota)
+		return Agreement{Line: line, Country: c, Partner: partner, EffectiveSince: d, EffectiveText: date, Quota: q}
+	}
+	return &Listing{Agreements: []Agreement{
+		row(2, vn, "Vietnam National University, Hanoi (University of Science)", "2016/10/20", "5"),
+		row(3, th, "Chulalongkorn University (Faculty of Science)", "2005", "ST10,LT"),
+		row(4, fr, "École Centrale de Nantes", "2017/06/28", "×"),
+		row(5, th, "Asian Institute of Technology", "2019/02/01", "ST5,LT2"),
+		row(6, Country{}, "National Taiwan Ocean Universtiy", "", ""),
+		row(7, fr, "Aix-Marseille University (Polytech Marseille)", "2012/01/17", "3"),
+		row(8, th, "Kasetsart University", "1996/12/04", "×"),
+	}}
+}
+
+// lines collects the source lines of the agreements seq yields, and
+// checks that each index points at its agreement.
+func lines(t *testing.T, l *Listing, seq iter.Seq2[int, *Agreement]) []int {
+	t.Helper()
+	var out []int
+	for i, a := range seq {
+		if &l.Agreements[i] != a {
+			t.Errorf("index %d does not point at line %d", i, a.Line)
+		}
+		out = append(out, a.Line)
+	}
+	return out
+}
+
+func TestQueries(t *testing.T) {
+	l := testListing()
+	tests := []struct {
+		name string
+		seq  iter.Seq2[int, *Agreement]
+		want []int
+	}{
+		{"all", l.All(), []int{2, 3, 4, 5, 6, 7, 8}},
+		{"country code", l.InCountry("TH"), []int{3, 5, 8}},
+		{"country code lower case", l.InCountry("fr"), []int{4, 7}},
+		{"country name", l.InCountry("Thailand"), []int{3, 5, 8}},
+		{"country alias", l.InCountry(" vietnam "), []int{2}},
+		{"no country", l.InCountry("Atlantis"), nil},
+		{"search one word", l.Search("university"), []int{2, 3, 6, 7, 8}},
+		{"search misspelt row", l.Search("ocean university"), []int{6}},
+		{"search accent", l.Search("ecole centrale"), []int{4}},
+		{"search case and punctuation", l.Search("AIX MARSEILLE"), []int{7}},
+		{"search all words", l.Search("science hanoi"), []int{2, 3}[:1]},
+		{"search typo in query", l.Search("Chulalongkron"), []int{3}},
+		{"search short word exact only", l.Search("tecnology"), []int{5}},
+		{"search short word", l.Search("ai"), nil},
+		{"search empty", l.Search(""), []int{2, 3, 4, 5, 6, 7, 8}},
+		{"between days", l.EffectiveBetween(MustParseDate("2012/01/17"), MustParseDate("2017/06/28")), []int{2, 4, 7}},
+		{"between open start", l.EffectiveBetween(Date{}, MustParseDate("2005")), []int{3, 8}},
+		{"between open end", l.EffectiveBetween(MustParseDate("2017"), Date{}), []int{4, 5}},
+		{"bare year within a month", l.EffectiveBetween(MustParseDate("2005/06/01"), MustParseDate("2005/06/30")), []int{3}},
+		{"quota none", l.WithQuotaKind(QuotaNone), []int{4, 8}},
+		{"quota terms", l.WithQuotaKind(QuotaTerms), []int{3, 5}},
+		{"quota unspecified", l.WithQuotaKind(QuotaUnspecified), []int{6}},
+		{"where", l.Where(IsInCountry("TH"), HasQuotaKind(QuotaNone)), []int{8}},
+		{"filter", Filter(l.InCountry("FR"), MatchesSearch("marseille")), []int{7}},
+		{"sorted", l.Sorted(), []int{7, 4, 5, 3, 8, 2, 6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, lines(t, l, tt.seq)); diff != "" {
+				t.Errorf("lines mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestQueryStopsEarly(t *testing.T) {
+	l := testListing()
+	for name, seq := range map[string]iter.Seq2[int, *Agreement]{
+		"all": l.All(), "where": l.Where(), "sorted": l.Sorted(), "search": l.Search("university"),
+	} {
+		n := 0
+		for range seq {
+			n++
+			if n == 2 {
+				break
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d agreements before break", name, n)
+		}
+	}
+}
+
+func TestSortedLeavesListing(t *testing.T) {
+	l := testListing()
+	before := lines(t, l, l.All())
+	for range l.Sorted() {
+	}
+	if diff := cmp.Diff(before, lines(t, l, l.All())); diff != "" {
+		t.Errorf("Sorted changed the listing (-before +after):\n%s", diff)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	l := testListing()
+	want := []CountrySummary{
+		{Country: Country{"FR", "France"}, Agreements: 2, Places: 3, NoQuota: 1},
+		{Country: Country{"TH", "Thailand"}, Agreements: 3, Places: 17, OpenEnded: 1, NoQuota: 1},
+		{Country: Country{"VN", "Vietnam"}, Agreements: 1, Places: 5},
+		{Agreements: 1, Unspecified: 1},
+	}
+	if diff := cmp.Diff(want, l.Summary()); diff != "" {
+		t.Errorf("Summary mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want[1:2], Summarize(l.InCountry("TH"))); diff != "" {
+		t.Errorf("Summarize(InCountry) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWithinOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"university", "university", true},
+		{"university", "universtiy", true},   // swap
+		{"research", "researcch", true},      // insertion
+		{"researcch", "research", true},      // deletion
+		{"science", "sciance", true},         // replacement
+		{"university", "universtiyy", false}, // swap and insertion
+		{"science", "sceinse", false},
+		{"baños", "banos", true},
+		{"abcde", "edcba", false},
+		{"ab", "ba", true},
+		{"", "a", true},
+		{"", "ab", false},
+	}
+	for _, tt := range tests {
+		if got := withinOneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestSearchSeed searches the seed listing; the results do not depend on
+// the countries.
+func TestSearchSeed(t *testing.T) {
+	l := parseFile(t, filepath.Join("testdata", "exchange-agreements.tsv"), false)
+	tests := []struct {
+		query string
+		want  []int // lines, read from the truth file
+	}{
+		{"Los Banos", []int{80, 81}},
+		{"Los Baños", []int{80, 81}},
+		{"universtiy", nil}, // checked below: every "university" row
+		{"National Taiwan Ocean University", []int{87}},
+		{"ecole centrale", []int{27}},
+		// "centre" is "center" with two letters swapped.
+		{"researcch center", []int{9, 33, 45}},
+		{"Vietnam National University Hanoi", []int{109, 110, 111}},
+		{"mahidol", []int{95, 96, 97, 99}},
+		{"faculty of tropical medicine", []int{97}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := lines(t, l, l.Search(tt.query))
+			if tt.want == nil {
+				// 75 rows of the truth file contain "univers"; of
+				// those, "Universitas" and "Universiti" are more than
+				// one edit away from "universtiy".
+				if len(got) < 50 || len(got) > 75 {
+					t.Errorf("%d rows, want the many universities", len(got))
+				}
+				return
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Search(%q) lines mismatch (-want +got):\n%s", tt.query, diff)
+			}
+		})
+	}
+}
+
+func TestEffectiveBetweenSeed(t *testing.T) {
+	l := parseFile(t, filepath.Join("testdata", "exchange-agreements.tsv"), false)
+	n := 0
+	for _, a := range l.EffectiveBetween(Date{2020, time.January, 1}, Date{Year: 2020}) {
+		if a.EffectiveSince.Year != 2020 {
+			t.Errorf("line %d: %v", a.Line, a.EffectiveSince)
+		}
+		n++
+	}
+	// Counted in the truth file: 15 dates in 2020.
+	if n != 15 {
+		t.Errorf("%d agreements effective in 2020, want 15", n)
+	}
+}
