@@ -1,8 +1,10 @@
 package agreements
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // columns says which cell of a row holds which field.
@@ -23,62 +25,227 @@ const (
 	fieldQuota
 )
 
-// headerWords are the words that name each column in the headers seen in
-// listings, in English and Japanese. A header cell is matched by its
-// folded text containing one of them, so a damaged header ("Quot") still
-// matches.
-var headerWords = []struct {
-	f     field
-	words []string
-}{
-	{fieldCountry, []string{"country", "countries", "area", "region", "nation", "国", "地域"}},
-	{fieldDate, []string{"effective", "since", "date", "signed", "締結", "年月日", "発効", "開始"}},
-	{fieldQuota, []string{"quot", "students", "places", "number", "人数", "定員", "枠"}},
-	{fieldPartner, []string{"partner", "university", "universities", "institution", "institute", "school", "name", "大学", "機関", "協定校"}},
+// headerVocabulary maps the words that name a column in the headers of
+// listings, in English and Japanese, to the column they name.
+var headerVocabulary = map[string]field{}
+
+// latinVocabulary lists the Latin words of headerVocabulary in a fixed
+// order, for the fuzzy match of damaged words.
+var latinVocabulary []string
+
+// headerNeutral are words that may appear in a header cell without
+// naming a column ("Date of Agreement", "No."); they are not counted.
+var headerNeutral = map[string]bool{
+	"of": true, "the": true, "and": true, "or": true, "for": true, "in": true, "to": true,
+	"a": true, "an": true, "per": true, "no": true, "year": true, "agreement": true,
+	"agreements": true, "academic": true, "exchange": true, "with": true,
 }
 
-// headerField returns the column a header cell names, or fieldNone.
-func headerField(cell string) field {
-	if cell == "" || len(cell) > 80 {
-		return fieldNone
-	}
-	c := strings.ToLower(cell)
-	for _, hw := range headerWords {
-		for _, w := range hw.words {
-			if strings.Contains(c, w) {
-				return hw.f
+func init() {
+	for f, words := range map[field][]string{
+		fieldCountry: {"country", "countries", "area", "areas", "region", "regions", "nation", "nations",
+			"nationality", "location", "国", "地域", "国名"},
+		fieldPartner: {"partner", "partners", "university", "universities", "institution", "institutions",
+			"institute", "institutes", "school", "schools", "name", "organization", "organisation",
+			"大学", "機関", "協定校", "大学名", "相手校", "協定大学", "学校"},
+		fieldDate: {"effective", "since", "date", "dates", "signed", "signing", "concluded",
+			"conclusion", "start", "締結", "締結日", "年月日", "発効", "開始", "日付", "締結年月日"},
+		fieldQuota: {"quota", "quotas", "students", "student", "places", "number", "capacity",
+			"人数", "定員", "枠", "派遣", "受入", "派遣人数"},
+	} {
+		for _, w := range words {
+			headerVocabulary[w] = f
+			if isLatin(w) {
+				latinVocabulary = append(latinVocabulary, w)
 			}
 		}
 	}
-	return fieldNone
+	slices.Sort(latinVocabulary)
 }
 
-// isHeader reports whether cells are a column header line: at least two
-// cells name distinct columns, and no cell holds a digit (rows have dates).
-func isHeader(cells []string) bool {
-	var seen [5]bool
-	n := 0
-	for _, c := range cells {
-		if hasDigit(c) {
-			return false // a date or a quota: a row
-		}
-		f := headerField(c)
-		if f == fieldNone || seen[f] {
+// maxHeaderCell is the longest cell, in characters, read as a header cell.
+const maxHeaderCell = 60
+
+// headerField returns the column a header cell names, or fieldNone when
+// the cell is not a column name. A cell names a column when at least half
+// of its letters are in words of the header vocabulary; a word may be
+// damaged ("Quot", "Countrv", "Qu0ta") and still count. Rows are not
+// header cells: "University of Tokyo" is mostly a vocabulary word, but
+// "Hong Kong Special Administrative Region" is not.
+func headerField(cell string) field {
+	if cell == "" || utf8.RuneCountInString(cell) > maxHeaderCell {
+		return fieldNone
+	}
+	var votes [5]int
+	order := []field{}
+	letters, covered := 0, 0
+	words := strings.FieldsFunc(strings.ToLower(cell), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for _, w := range words {
+		if headerNeutral[w] {
 			continue
 		}
-		seen[f] = true
-		n++
+		n := utf8.RuneCountInString(w)
+		letters += n
+		for _, m := range wordFields(w) {
+			covered += m.n
+			if votes[m.f] == 0 {
+				order = append(order, m.f)
+			}
+			votes[m.f] += m.n
+		}
 	}
-	return n >= 2
+	if covered == 0 || 2*covered < letters {
+		return fieldNone
+	}
+	best := fieldNone
+	for _, f := range order {
+		if best == fieldNone || votes[f] > votes[best] {
+			best = f
+		}
+	}
+	return best
 }
 
-func hasDigit(s string) bool {
-	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+// A headerMatch is a part of a word, n characters long, naming column f.
+type headerMatch struct {
+	f field
+	n int
+}
+
+// wordFields returns the columns a lower-case word names. A Latin word
+// names one column, exactly, as a prefix of four or more letters of a
+// vocabulary word, or within one letter of one of five or more letters.
+// A word without spaces in another script (国・地域 is two words, 派遣人数
+// one) is covered by the vocabulary words it contains.
+func wordFields(w string) []headerMatch {
+	if f, ok := headerVocabulary[w]; ok {
+		return []headerMatch{{f, utf8.RuneCountInString(w)}}
+	}
+	n := utf8.RuneCountInString(w)
+	if isLatin(w) {
+		if n < 4 || n > 20 {
+			return nil
+		}
+		for _, v := range latinVocabulary {
+			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && within1(w, v)) {
+				return []headerMatch{{headerVocabulary[v], n}}
+			}
+		}
+		return nil
+	}
+	// Greedy longest match of vocabulary words inside w.
+	var ms []headerMatch
+	rs := []rune(w)
+	for i := 0; i < len(rs); {
+		best, bf := 0, fieldNone
+		for j := len(rs); j > i && best == 0; j-- {
+			if f, ok := headerVocabulary[string(rs[i:j])]; ok {
+				best, bf = j-i, f
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		ms = append(ms, headerMatch{bf, best})
+		i += best
+	}
+	return ms
+}
+
+// isLatin reports whether w is written in ASCII letters and digits.
+func isLatin(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// within1 reports whether the ASCII words a and b differ by at most one
+// letter substituted, inserted or deleted.
+func within1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case i == len(a):
+		return true // equal, or b has one more letter at the end
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// isHeader reports whether cells are a column header line: no cell reads
+// as a date, a quota or a number, at least two cells name distinct
+// columns, and those naming a column are at least half of the non-empty
+// cells.
+func isHeader(cells []string) bool {
+	nonEmpty := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if looksLikeValue(c) {
+			return false // most rows stop here, at their date
+		}
+		nonEmpty++
+	}
+	var seen [5]bool
+	named, distinct := 0, 0
+	for _, c := range cells {
+		f := headerField(c)
+		if f == fieldNone {
+			continue
+		}
+		named++
+		if !seen[f] {
+			seen[f] = true
+			distinct++
+		}
+	}
+	return distinct >= 2 && 2*named >= nonEmpty
+}
+
+// looksLikeValue reports whether a cell holds a value of a row: a date,
+// a quota or mostly digits.
+func looksLikeValue(c string) bool {
+	if _, err := ParseDate(c); err == nil {
+		return true
+	}
+	if q, err := ParseQuota(c); err == nil && q.Kind != QuotaUnspecified && q.Kind != QuotaUnknown {
+		return true
+	}
+	digits, other := 0, 0
+	for _, r := range c {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return digits > 0 && digits >= other
 }
 
 // headerColumns returns the column order a header line gives. Columns the
 // header does not name take the remaining cells in the default order.
+// Trailing empty header cells do not make a row longer.
 func headerColumns(cells []string) columns {
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
 	idx := [5]int{-1, -1, -1, -1, -1}
 	used := make(map[int]bool)
 	for i, c := range cells {
@@ -100,9 +267,5 @@ func headerColumns(cells []string) columns {
 	}
 	cols := columns{country: idx[fieldCountry], partner: idx[fieldPartner], date: idx[fieldDate], quota: idx[fieldQuota]}
 	cols.n = max(len(cells), cols.country+1, cols.partner+1, cols.date+1, cols.quota+1)
-	// Trailing empty header cells do not make a row longer.
-	for cols.n > 4 && cols.n > len(cells) {
-		cols.n--
-	}
 	return cols
 }

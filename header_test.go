@@ -1,0 +1,167 @@
+package agreements
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestHeaderField(t *testing.T) {
+	tests := []struct {
+		cell string
+		want field
+	}{
+		{"Country/Area", fieldCountry},
+		{"Partner University/School/Institute", fieldPartner},
+		{"Effective Since", fieldDate},
+		{"Quota", fieldQuota},
+		{"COUNTRY/AREA", fieldCountry},
+		{"Number of Students", fieldQuota},
+		{"Date of Agreement", fieldDate},
+		{"Name of Partner Institution", fieldPartner},
+		// Damaged by extraction or OCR.
+		{"Quot", fieldQuota},
+		{"Qu0ta", fieldQuota},
+		{"Countrv/Area", fieldCountry},
+		{"Partner Universitv/Schoo1/lnstitute", fieldPartner},
+		{"Effectlve Slnce", fieldDate},
+		{"Effective  Since", fieldDate},
+		// Japanese.
+		{"国・地域", fieldCountry},
+		{"協定校", fieldPartner},
+		{"締結日", fieldDate},
+		{"派遣人数", fieldQuota},
+		{"協定締結日", fieldDate},
+		// Not column names.
+		{"", fieldNone},
+		{"No.", fieldNone},
+		{"Remarks", fieldNone},
+		{"Hong Kong Special Administrative Region", fieldNone},
+		{"Korea", fieldNone},
+		{"Thailand", fieldNone},
+		{"Seoul National University (College/Graduate School of Engineering)", fieldNone},
+		{"チュラーロンコーン大学", fieldNone},
+		{"International Islamic University Malaysia", fieldNone},
+		{"Academic Exchange Agreement (Graduate School of Engineering)", fieldNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			if got := headerField(tt.cell); got != tt.want {
+				t.Errorf("headerField(%q) = %d, want %d", tt.cell, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeaderIsHeader(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"Seed", "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota", true},
+		{"SeedDamaged", "Country/Area\tPartner University/School/Institute\tEffective Since\tQuot", true},
+		{"Reordered", "Partner\tCountry\tQuota\tEffective Since", true},
+		{"Japanese", "国・地域\t協定校\t締結日\t派遣人数", true},
+		{"UpperCase", "COUNTRY/AREA\tPARTNER UNIVERSITY\tEFFECTIVE SINCE\tQUOTA", true},
+		{"ExtraColumns", "No.\tCountry/Area\tPartner\tEffective Since\tQuota\tRemarks", true},
+		{"OCRDamage", "Countrv/Area\tPartner Universitv/Schoo1/lnstitute\tEffectlve Since\tQu0ta", true},
+		{"OneColumnUnreadable", "Country/Area\tPartner University\tXyzzy Plugh\tQuota", true},
+		{"TwoColumns", "Country\tPartner", true},
+		{"TrailingEmptyCells", "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota\t\t", true},
+
+		{"Row", "Thailand\tMahidol University (Faculty of Science)\t2018/08/09\t5", false},
+		{"RowHongKong", "Hong Kong Special Administrative Region\tUniversity of Hong Kong\t2017/06/28\t5", false},
+		{"RowHongKongNoDate", "Hong Kong Special Administrative Region\tUniversity of Hong Kong\t\t×", false},
+		{"RowHongKongNoValues", "Hong Kong Special Administrative Region\tUniversity of Hong Kong\t\t", false},
+		{"RowNoDate", "\tSchool of Engineering, National Institute\t\t×", false},
+		{"RowDamagedDate", "Region\tUniversity of Science\t2O17/O6/28\t", false},
+		{"RowJapanese", "タイ\tチュラーロンコーン大学\t2013/04/01\t10", false},
+		{"Title", "Academic Exchange Agreement (Graduate School of Engineering)", false},
+		{"Blank", "\t\t\t", false},
+		{"OneColumnName", "Country/Area\t\t\t", false},
+		{"MostlyOtherCells", "Country\tPartner\tfoo\tbar\tbaz\tqux\tquux", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cells, _ := splitCells(tt.line, DefaultMaxCells)
+			if got := isHeader(cells); got != tt.want {
+				t.Errorf("isHeader(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeaderSeed checks every line of the seed listing: its four header
+// lines are headers, and nothing else is.
+func TestHeaderSeed(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "exchange-agreements.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[int]bool{1: true, 37: true, 71: true, 102: true}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		cells, _ := splitCells(sc.Text(), DefaultMaxCells)
+		if got := isHeader(cells); got != want[n] {
+			t.Errorf("line %d %q: isHeader = %v, want %v", n, sc.Text(), got, want[n])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestHeaderColumns(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want columns
+	}{
+		{"Seed", "Country/Area\tPartner University/School/Institute\tEffective Since\tQuot", defaultColumns},
+		{"Reordered", "Partner\tCountry\tQuota\tEffective Since", columns{country: 1, partner: 0, date: 3, quota: 2, n: 4}},
+		{"JapaneseReordered", "協定校\t締結日\t派遣人数\t国・地域", columns{country: 3, partner: 0, date: 1, quota: 2, n: 4}},
+		{"ExtraColumns", "No.\tCountry/Area\tPartner\tEffective Since\tQuota\tRemarks", columns{country: 1, partner: 2, date: 3, quota: 4, n: 6}},
+		{"UnreadableColumn", "Country/Area\tPartner\tXyzzy\tQuota", defaultColumns},
+		{"TrailingEmptyCells", "Country/Area\tPartner\tEffective Since\tQuota\t\t", defaultColumns},
+		{"ThreeCells", "Country\tPartner\tQuota", columns{country: 0, partner: 1, date: 3, quota: 2, n: 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cells, _ := splitCells(tt.line, DefaultMaxCells)
+			got := headerColumns(cells)
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(columns{})); diff != "" {
+				t.Errorf("headerColumns(%q) mismatch (-want +got):\n%s", tt.line, diff)
+			}
+		})
+	}
+}
+
+// TestHeaderRowKept checks that a row which names no date or quota, but
+// whose cells hold column words, is read as a row and does not change the
+// column order of the rows after it.
+func TestHeaderRowKept(t *testing.T) {
+	input := strings.Join([]string{
+		"Country/Area\tPartner University/School/Institute\tEffective Since\tQuota",
+		"Hong Kong Special Administrative Region\tUniversity of Hong Kong\t\t",
+		"\tThe Chinese University of Hong Kong\t2019/01/01\t5",
+	}, "\n")
+	l, err := Parse(strings.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := collectLines(l)
+	want := []readLine{
+		wantIgnored(1, LineHeader, "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota"),
+		wantRow(2, "Hong Kong Special Administrative Region", "University of Hong Kong", "", ""),
+		wantRow(3, "", "The Chinese University of Hong Kong", "2019/01/01", "5"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines mismatch (-want +got):\n%s", diff)
+	}
+}
