@@ -51,51 +51,118 @@ const (
 	maxPending  = 1 << 16
 )
 
-// orderStats counts, over the rows read so far, the steps backwards in
-// partner order and the label changes, to measure how sorted the listing
-// is.
+// keyStats counts, for one sort key (partner name or date), the steps
+// backwards between neighbouring rows, and how the gaps between labels
+// of distinct groups hold them.
+type keyStats struct {
+	pairs, desc    int     // comparable neighbouring rows; steps backwards
+	gaps, gapsDesc int     // gaps between labels; gaps with a step backwards
+	gapLen         [65]int // gaps by number of pairs (the last counts longer ones)
+	cur            int     // pairs since the last label
+	curDesc        bool    // a step backwards since the last label
+}
+
+// step records one pair of neighbouring rows.
+func (k *keyStats) step(desc bool) {
+	k.pairs++
+	k.cur++
+	if desc {
+		k.desc++
+		k.curDesc = true
+	}
+}
+
+// label records a label; group reports whether it starts a new group
+// after an earlier label, closing a gap.
+func (k *keyStats) label(group bool) {
+	if group {
+		k.gaps++
+		if k.curDesc {
+			k.gapsDesc++
+		}
+		k.gapLen[min(k.cur, len(k.gapLen)-1)]++
+	}
+	k.cur, k.curDesc = 0, false
+}
+
+// probs estimates the chance of a step backwards between two rows of one
+// group (p) and at a group boundary (q). In a listing sorted within
+// groups p is near 0 and q high, since a group starts at its smallest
+// name and ends at its largest; in an unsorted one both are near 1/2.
+// Each gap between labels of distinct groups holds one boundary, so
+// E[steps] = qG + p(N-G) and P(gap of g pairs has no step) =
+// (1-q)(1-p)^(g-1); a few rounds of these fix p and q.
+func (k *keyStats) probs() (p, q float64) {
+	n, d, g := float64(k.pairs), float64(k.desc), float64(k.gaps)
+	p, q = 0.1, 0.5
+	if k.gaps == 0 || n-g < 1 {
+		p = (d + 2) / (n + 4)
+		return min(max(p, 0.005), 0.5), 0.5
+	}
+	for range 8 {
+		var sum float64
+		for l, c := range k.gapLen {
+			if c > 0 {
+				sum += float64(c) * math.Pow(1-p, float64(max(l-1, 0)))
+			}
+		}
+		// Smoothed towards an unsorted listing, so few rows prove little.
+		q = 1 - (g-float64(k.gapsDesc)+1)/(sum+2)
+		q = min(max(q, 0.02), 0.98)
+		p = (max(d-q*g, 0) + 2) / (n - g + 4) // prior: 2 of 4 pairs step back
+		p = min(max(p, 0.005), 0.5)
+	}
+	return p, q
+}
+
+// orderStats measures, over the rows read so far, how sorted the listing
+// is by partner name and by date.
 type orderStats struct {
-	pairs, desc, groups int
+	name, date keyStats
 
 	lastLabelRow int     // data row number of the last label
 	lastLabel    Country // its country
 }
 
-// descProbs estimates the chance of a step backwards in partner order
-// between two rows of one group (p) and between the last row of a group
-// and the first of the next (q). In a listing sorted within groups p is
-// near 0 and q high, since a group starts at its smallest name and ends
-// at its largest; in an unsorted one both are 1/2. With q tied to p as
-// q = 1/2 + 0.35(1-2p), the count of steps backwards over rows and group
-// changes gives p.
-func (s orderStats) descProbs() (p, q float64) {
-	b, n, d := float64(s.groups), float64(s.pairs), float64(s.desc)
-	within := max(d-0.85*b, 0)
-	pairs := max(n-1.7*b, 0)
-	p = (within + 1) / (pairs + 5) // prior: Beta(1, 4)
-	p = min(max(p, 0.005), 0.5)
-	return p, 0.5 + 0.35*(1-2*p)
-}
-
 // observe records a new pending row's relation to the one before it.
 func (r *Reader) observe(rw *row) {
-	if rw.a.CountryLabel != "" {
-		c := rw.match.Country
-		adjacent := r.stats.lastLabelRow == r.dataRows-1 && r.dataRows > 1
-		if !adjacent || !c.IsZero() && !r.stats.lastLabel.IsZero() && c != r.stats.lastLabel {
-			r.stats.groups++
-		}
-		r.stats.lastLabelRow, r.stats.lastLabel = r.dataRows, c
-	}
+	st := &r.stats
 	if r.dataRows > 1 {
-		r.stats.pairs++
 		if compareNames(rw.a.Partner, r.lastPartner) < 0 {
 			rw.desc = true
-			r.stats.desc++
 		}
+		st.name.step(rw.desc)
 		rw.sameInst = sameInstitution(rw.a.Partner, r.lastPartner)
+		if d := rw.a.EffectiveSince; !d.IsZero() && !r.lastDate.IsZero() {
+			rw.dateCmp = true
+			rw.dateDesc = compareDates(d, r.lastDate) < 0
+			st.date.step(rw.dateDesc)
+		}
+	}
+	if rw.a.CountryLabel != "" {
+		c := rw.match.Country
+		adjacent := st.lastLabelRow == r.dataRows-1 && r.dataRows > 1
+		group := st.lastLabelRow > 0 && (!adjacent || !c.IsZero() && !st.lastLabel.IsZero() && c != st.lastLabel)
+		if c.IsZero() && adjacent {
+			c = st.lastLabel
+		}
+		st.name.label(group)
+		st.date.label(group)
+		st.lastLabelRow, st.lastLabel = r.dataRows, c
 	}
 	r.lastPartner = rw.a.Partner
+	r.lastDate = rw.a.EffectiveSince
+}
+
+// compareDates orders two dates; a bare year sorts before its days.
+func compareDates(a, b Date) int {
+	switch {
+	case a.Year != b.Year:
+		return a.Year - b.Year
+	case a.Month != b.Month:
+		return int(a.Month) - int(b.Month)
+	}
+	return a.Day - b.Day
 }
 
 // settle decides the countries of pending rows whose group is complete
@@ -120,6 +187,9 @@ func (r *Reader) settle(final bool) {
 	inf := newInference(r, r.pending)
 	upTo := inf.run(final)
 	inf.apply(upTo)
+	if inf.best != nil {
+		inf.countPositions(&r.posCounts, upTo)
+	}
 	r.commit(upTo)
 }
 
@@ -195,25 +265,36 @@ type option struct {
 }
 
 type inference struct {
-	r        *Reader
-	rows     []row
-	anchors  []anchor
-	gaps     [][]option // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
-	hints    [][]nameHint
-	hinted   []bool
-	pageLo   []int   // first row of each row's page part
-	pageHi   []int   // last row of each row's page part
-	descGain float64 // gain of a boundary at a step backwards
-	ascGain  float64 // gain of a boundary elsewhere
-	best     []int   // chosen option of each gap
-	fixed    bool    // the first row starts a group whose start is settled
+	r                 *Reader
+	rows              []row
+	anchors           []anchor
+	gaps              [][]option // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
+	hints             [][]nameHint
+	hinted            []bool
+	pageLo            []int         // first row of each row's page part
+	pageHi            []int         // last row of each row's page part
+	nameDesc, nameAsc float64       // gain of a boundary at a step backwards in names, or not
+	dateDesc, dateAsc float64       // the same for dates
+	pos               [2]posWeights // label position weights: [1] for groups starting a page
+	best              []int         // chosen option of each gap
+	fixed             bool          // the first row starts a group whose start is settled
 }
 
 func newInference(r *Reader, rows []row) *inference {
 	inf := &inference{r: r, rows: rows, fixed: r.settled}
-	p, q := r.stats.descProbs()
-	inf.descGain = math.Log(q) - math.Log(p)
-	inf.ascGain = math.Log(1-q) - math.Log(1-p)
+	p, q := r.stats.name.probs()
+	inf.nameDesc, inf.nameAsc = math.Log(q/p), math.Log((1-q)/(1-p))
+	p, q = r.stats.date.probs()
+	inf.dateDesc, inf.dateAsc = math.Log(q/p), math.Log((1-q)/(1-p))
+	inf.pos = [2]posWeights{defaultPos, defaultPos}
+	for k := range inf.pos {
+		c := r.posCounts[k]
+		if t := c[0] + c[1] + c[2] + c[3]; t > 0 {
+			d := defaultPos
+			t += posPrior
+			inf.pos[k] = posWeights{(c[0] + posPrior*d.mid) / t, (c[1] + posPrior*d.first) / t, (c[2] + posPrior*d.last) / t, (c[3] + posPrior*d.other) / t}
+		}
+	}
 	inf.hints = make([][]nameHint, len(rows))
 	inf.hinted = make([]bool, len(rows))
 	inf.pageLo = make([]int, len(rows))
@@ -307,9 +388,16 @@ func (inf *inference) gain(b int) float64 {
 	rw := &inf.rows[b]
 	g := 0.0
 	if rw.desc {
-		g += inf.descGain
+		g += inf.nameDesc
 	} else {
-		g += inf.ascGain
+		g += inf.nameAsc
+	}
+	if rw.dateCmp {
+		if rw.dateDesc {
+			g += inf.dateDesc
+		} else {
+			g += inf.dateAsc
+		}
 	}
 	if rw.sameInst {
 		g -= sameInst
@@ -359,36 +447,132 @@ func (inf *inference) lostCountry(lo, hi int) Country {
 	return CountryByCode(code)
 }
 
+// posWeights are the chances of a label's position in its group: on the
+// middle row (either middle row of an even group), the first, the last,
+// or anywhere, spread evenly. They sum to 1.
+type posWeights struct{ mid, first, last, other float64 }
+
+// defaultPos is the prior: labels are centred in their merged cell, or
+// sit on its first row.
+var defaultPos = posWeights{mid: 0.6, first: 0.3, last: 0.05, other: 0.05}
+
+// posPrior is the weight of defaultPos, in groups, when learning the
+// weights of a listing.
+const posPrior = 6
+
+// posClass classifies a label at idx in a group part of size rows: 0
+// middle, 1 first, 2 last, 3 elsewhere; -1 when the part is too small
+// to tell.
+func posClass(idx, size int) int {
+	switch {
+	case size < 3:
+		return -1
+	case idx == 0:
+		return 1
+	case idx == size-1:
+		return 2
+	case size%2 == 1 && idx == size/2, size%2 == 0 && (idx == size/2 || idx == size/2-1):
+		return 0
+	}
+	return 3
+}
+
+// labelPos returns, for the label on row l of a group lo..hi, its index
+// and the size of the group's part on the label's page, and whether
+// that part starts the group at the top of a page.
+func (inf *inference) labelPos(l, lo, hi int) (idx, size int, pageStart bool) {
+	s := max(lo, inf.pageLo[l])
+	e := min(hi, inf.pageHi[l])
+	return l - s, e - s + 1, s == lo && s == inf.pageLo[l] && s > 0
+}
+
+// posProb is the chance of a label at idx in a part of size rows.
+func posProb(w posWeights, idx, size int, pair bool) float64 {
+	p := w.other / float64(size)
+	if idx == 0 {
+		p += w.first
+	}
+	if idx == size-1 {
+		p += w.last
+	}
+	if size%2 == 1 {
+		if idx == size/2 {
+			p += w.mid
+		}
+	} else if idx == size/2 || idx == size/2-1 {
+		p += w.mid / 2
+		// Two copies on the middle pair are one centred label.
+		if pair && idx == size/2-1 {
+			p += w.mid / 2
+		}
+	}
+	return p
+}
+
+// bestLabel returns the label of an anchor whose position in the group
+// lo..hi is most likely, and that likelihood.
+func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
+	best, arg := 0.0, an.first
+	for _, l := range an.labels {
+		idx, size, ps := inf.labelPos(l, lo, hi)
+		w := inf.pos[0]
+		if ps {
+			w = inf.pos[1]
+		}
+		pair := l+1 <= hi && inf.rows[l+1].a.CountryLabel != "" && inf.pageLo[l+1] == inf.pageLo[l]
+		if p := posProb(w, idx, size, pair && len(an.labels) > 1); p > best {
+			best, arg = p, l
+		}
+	}
+	return arg, best
+}
+
 // posScore scores the position of an anchor's labels in the group
 // lo..hi (inclusive).
 func (inf *inference) posScore(an *anchor, lo, hi int) float64 {
-	best := 0.0
-	for _, l := range an.labels {
-		s := max(lo, inf.pageLo[l])
-		e := min(hi, inf.pageHi[l])
-		size := e - s + 1
-		idx := l - s
-		p := posOther / float64(size)
-		if idx == 0 {
-			p += posFirst
+	_, p := inf.bestLabel(an, lo, hi)
+	return math.Log(p)
+}
+
+// learnPositions sets the position weights from the groups of the
+// current solution and those settled before, each class weighed against
+// the prior.
+func (inf *inference) learnPositions() {
+	counts := inf.r.posCounts
+	inf.countPositions(&counts, len(inf.rows))
+	for k := range inf.pos {
+		c := counts[k]
+		total := c[0] + c[1] + c[2] + c[3] + posPrior
+		d := defaultPos
+		inf.pos[k] = posWeights{
+			mid:   (c[0] + posPrior*d.mid) / total,
+			first: (c[1] + posPrior*d.first) / total,
+			last:  (c[2] + posPrior*d.last) / total,
+			other: (c[3] + posPrior*d.other) / total,
 		}
-		if idx == size-1 {
-			p += posLast
-		}
-		if size%2 == 1 {
-			if idx == size/2 {
-				p += posMid
-			}
-		} else if idx == size/2 || idx == size/2-1 {
-			p += posMid / 2
-		}
-		// Two adjacent copies on the middle pair are one centred label.
-		if len(an.labels) > 1 && size%2 == 0 && idx == size/2-1 && l+1 <= e && inf.rows[l+1].a.CountryLabel != "" {
-			p += posMid / 2
-		}
-		best = max(best, p)
 	}
-	return math.Log(best)
+}
+
+// countPositions adds the position classes of the labels of the groups
+// starting before row upTo in the current solution.
+func (inf *inference) countPositions(counts *[2][4]float64, upTo int) {
+	for k := range inf.anchors {
+		an := &inf.anchors[k]
+		lo := inf.gaps[k][inf.best[k]].br
+		hi := inf.gaps[k+1][inf.best[k+1]].bl - 1
+		if lo >= upTo || hi < lo {
+			continue
+		}
+		l, _ := inf.bestLabel(an, lo, hi)
+		idx, size, ps := inf.labelPos(l, lo, hi)
+		if c := posClass(idx, size); c >= 0 {
+			i := 0
+			if ps {
+				i = 1
+			}
+			counts[i][c]++
+		}
+	}
 }
 
 // candidates returns the boundary positions worth trying in lo..hi
@@ -449,6 +633,11 @@ func (inf *inference) run(final bool) int {
 		inf.gaps[k] = inf.gapOptions(k)
 	}
 	inf.solve()
+	// Learn how this listing places its labels, and solve again.
+	for range 2 {
+		inf.learnPositions()
+		inf.solve()
+	}
 	if final {
 		return n
 	}

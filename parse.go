@@ -76,6 +76,8 @@ type Reader struct {
 	// Group inference state (group.go).
 	stats         orderStats
 	lastPartner   string
+	lastDate      Date
+	posCounts     [2][4]float64 // label positions of settled groups (group.go)
 	pendingLabels int
 	settled       bool // some rows were settled already
 	lastFill      CountryMatch
@@ -96,6 +98,8 @@ type row struct {
 
 	desc     bool    // the partner sorts before the previous row's
 	sameInst bool    // the partner is the previous row's institution
+	dateCmp  bool    // the date and the previous row's can be compared
+	dateDesc bool    // the date is before the previous row's
 	copyOf   Country // an unread label taken as a copy of this country's
 }
 
