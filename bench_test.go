@@ -165,9 +165,9 @@ var benchLabels = []string{
 	"Phi1ippines", "Τhailand", "Frаnce", "Vietnarn",
 }
 
-// BenchmarkResolveCountry resolves one label per operation, cycling
+// BenchmarkResolveCountryMix resolves one label per operation, cycling
 // through benchLabels.
-func BenchmarkResolveCountry(b *testing.B) {
+func BenchmarkResolveCountryListing(b *testing.B) {
 	b.ReportAllocs()
 	ResolveCountry("Japan") // build the index outside the timing
 	i := 0
