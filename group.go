@@ -37,18 +37,20 @@ const (
 	posLast  = 0.05 // a label on its group's last row
 	posOther = 0.05 // anywhere else, spread evenly
 
-	lostPrior   = 0.03 // a group that lost its label
-	nameWeight  = 2.0  // nats per unit of name-hint weight
-	sameInst    = 3.0  // cost of a boundary between rows of one institution
-	pageBonus   = 0.7  // gain of a boundary at a page break
-	weakLabel   = 0.6  // labels read with less confidence are weak
-	ambiguous   = 0.75 // rows less sure than this get a diagnostic
-	maxCands    = 14   // candidate boundaries kept in a long gap
-	maxPairCand = 7    // of which this many are combined into lost groups
-	nameClear   = 1.5  // summed name weight that names a lost group's country
-	windowLabel = 48   // labelled rows that make the streaming reader settle
-	windowKeep  = 8    // anchors kept back when settling part of a window
-	maxPending  = 1 << 16
+	lostPrior         = 0.03 // a group that lost its label
+	nameWeight        = 2.0  // nats per unit of name-hint weight
+	sameInst          = 3.0  // cost of a boundary between rows of one institution
+	pageBonus         = 0.7  // gain of a boundary at a page break
+	weakLabel         = 0.6  // labels read with less confidence are weak
+	ambiguous         = 0.75 // rows less sure than this get a diagnostic
+	ambiguousUnsorted = 0.95 // the same, in a listing sorted by neither key
+	unsortedP         = 0.25 // a step back inside a group this likely means unsorted
+	maxCands          = 14   // candidate boundaries kept in a long gap
+	maxPairCand       = 7    // of which this many are combined into lost groups
+	nameClear         = 1.5  // summed name weight that names a lost group's country
+	windowLabel       = 48   // labelled rows that make the streaming reader settle
+	windowKeep        = 8    // anchors kept back when settling part of a window
+	maxPending        = 1 << 16
 )
 
 // keyStats counts, for one sort key (partner name or date), the steps
@@ -276,6 +278,7 @@ type inference struct {
 	nameDesc, nameAsc float64       // gain of a boundary at a step backwards in names, or not
 	dateDesc, dateAsc float64       // the same for dates
 	pos               [2]posWeights // label position weights: [1] for groups starting a page
+	doubt             float64       // rows less sure than this get a diagnostic
 	best              []int         // chosen option of each gap
 	fixed             bool          // the first row starts a group whose start is settled
 }
@@ -284,8 +287,15 @@ func newInference(r *Reader, rows []row) *inference {
 	inf := &inference{r: r, rows: rows, fixed: r.settled}
 	p, q := r.stats.name.probs()
 	inf.nameDesc, inf.nameAsc = math.Log(q/p), math.Log((1-q)/(1-p))
-	p, q = r.stats.date.probs()
-	inf.dateDesc, inf.dateAsc = math.Log(q/p), math.Log((1-q)/(1-p))
+	p2, q2 := r.stats.date.probs()
+	inf.dateDesc, inf.dateAsc = math.Log(q2/p2), math.Log((1-q2)/(1-p2))
+	// In a listing sorted by neither key, only the labels' positions
+	// place the boundaries, and the model of positions is less sure than
+	// its posterior says: report more of its doubts.
+	inf.doubt = ambiguous
+	if min(p, p2) > unsortedP {
+		inf.doubt = ambiguousUnsorted
+	}
 	inf.pos = [2]posWeights{defaultPos, defaultPos}
 	for k := range inf.pos {
 		c := r.posCounts[k]
@@ -455,6 +465,9 @@ type posWeights struct{ mid, first, last, other float64 }
 // defaultPos is the prior: labels are centred in their merged cell, or
 // sit on its first row.
 var defaultPos = posWeights{mid: 0.6, first: 0.3, last: 0.05, other: 0.05}
+
+// firstPos is the other starting point: labels on their group's first row.
+var firstPos = posWeights{mid: 0.2, first: 0.7, last: 0.05, other: 0.05}
 
 // posPrior is the weight of defaultPos, in groups, when learning the
 // weights of a listing.
@@ -632,12 +645,30 @@ func (inf *inference) run(final bool) int {
 	for k := 0; k <= m; k++ {
 		inf.gaps[k] = inf.gapOptions(k)
 	}
-	inf.solve()
-	// Learn how this listing places its labels, and solve again.
-	for range 2 {
-		inf.learnPositions()
-		inf.solve()
+	// Learn how this listing places its labels: start once from labels
+	// centred in their groups and once from labels on first rows,
+	// re-estimate twice from each, and keep the better explanation.
+	start := inf.pos
+	var keepPos [2]posWeights
+	var keepBest []int
+	keepScore := math.Inf(-1)
+	for _, first := range []bool{false, true} {
+		inf.pos = start
+		if first {
+			inf.pos = [2]posWeights{firstPos, firstPos}
+		}
+		var total float64
+		for round := 0; round < 3; round++ {
+			if round > 0 {
+				inf.learnPositions()
+			}
+			total = inf.solve()
+		}
+		if total > keepScore {
+			keepScore, keepPos, keepBest = total, inf.pos, inf.best
+		}
 	}
+	inf.pos, inf.best = keepPos, keepBest
 	if final {
 		return n
 	}
@@ -754,8 +785,9 @@ func (inf *inference) groupScore(k, lo, hi int) float64 {
 	return inf.posScore(&inf.anchors[k], lo, hi)
 }
 
-// solve runs the dynamic programme over the gaps and sets inf.best.
-func (inf *inference) solve() {
+// solve runs the dynamic programme over the gaps, sets inf.best and
+// returns the best total score.
+func (inf *inference) solve() float64 {
 	m := len(inf.anchors)
 	score := make([][]float64, m+1)
 	from := make([][]int, m+1)
@@ -786,12 +818,14 @@ func (inf *inference) solve() {
 			bi = j
 		}
 	}
+	total := score[m][bi]
 	for k := m; k >= 0; k-- {
 		inf.best[k] = bi
 		if k > 0 {
 			bi = from[k][bi]
 		}
 	}
+	return total
 }
 
 // apply gives the first upTo rows their countries, confidences and
@@ -870,36 +904,23 @@ func (inf *inference) applyLost(lo, hi int) {
 	}
 }
 
-// confidences computes, for each gap, the posterior of its options with
-// the neighbouring gaps fixed at their best, and lowers the confidence of
-// rows that another option would place elsewhere.
+// confidences computes, for each gap, the posterior of its options, and
+// lowers the confidence of rows that other options would place
+// elsewhere.
 func (inf *inference) confidences(upTo int) {
 	m := len(inf.anchors)
 	rows := inf.rows
+	marg := inf.marginals()
 	for k := 0; k <= m; k++ {
 		opts := inf.gaps[k]
 		if len(opts) < 2 {
 			continue
 		}
 		bo := opts[inf.best[k]]
-		// Scores of each option with its neighbours fixed.
-		ws := make([]float64, len(opts))
-		top := math.Inf(-1)
-		for j, o := range opts {
-			s := o.local
-			if k > 0 {
-				s += inf.groupScore(k-1, inf.gaps[k-1][inf.best[k-1]].br, o.bl-1)
-			}
-			if k < m {
-				s += inf.groupScore(k, o.br, inf.gaps[k+1][inf.best[k+1]].bl-1)
-			}
-			ws[j] = s
-			top = max(top, s)
-		}
+		ws := marg[k]
 		var total float64
-		for j := range ws {
-			ws[j] = math.Exp(ws[j] - top)
-			total += ws[j]
+		for _, w := range ws {
+			total += w
 		}
 		// For each row of the gap, the weight of the options that put it
 		// where the best option does: left (0), lost (1) or right (2).
@@ -935,7 +956,7 @@ func (inf *inference) confidences(upTo int) {
 				continue
 			}
 			a.Confidence *= p
-			if p < ambiguous && altW > 0 {
+			if p < inf.doubt && altW > 0 {
 				inf.ambiguity(k, i, want, side(alt, i), p)
 			}
 		}
@@ -963,4 +984,65 @@ func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
 	}
 	inf.r.diag(inf.rows[i].a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
 		strings.TrimSpace(name(got)), 100*p, name(alt))
+}
+
+// logSumExp returns log(exp(a) + exp(b)).
+func logSumExp(a, b float64) float64 {
+	switch {
+	case math.IsInf(a, -1):
+		return b
+	case math.IsInf(b, -1):
+		return a
+	case a > b:
+		return a + math.Log1p(math.Exp(b-a))
+	}
+	return b + math.Log1p(math.Exp(a-b))
+}
+
+// marginals returns the posterior weight of each option of each gap,
+// summed over all splits of the other gaps (forward-backward), so that
+// doubt in one gap spreads to its neighbours.
+func (inf *inference) marginals() [][]float64 {
+	m := len(inf.anchors)
+	alpha := make([][]float64, m+1)
+	beta := make([][]float64, m+1)
+	alpha[0] = make([]float64, len(inf.gaps[0]))
+	for i, o := range inf.gaps[0] {
+		alpha[0][i] = o.local
+	}
+	for k := 1; k <= m; k++ {
+		prev, cur := inf.gaps[k-1], inf.gaps[k]
+		alpha[k] = make([]float64, len(cur))
+		for j, o := range cur {
+			acc := math.Inf(-1)
+			for i, p := range prev {
+				acc = logSumExp(acc, alpha[k-1][i]+inf.groupScore(k-1, p.br, o.bl-1))
+			}
+			alpha[k][j] = acc + o.local
+		}
+	}
+	beta[m] = make([]float64, len(inf.gaps[m]))
+	for k := m; k >= 1; k-- {
+		prev, cur := inf.gaps[k-1], inf.gaps[k]
+		beta[k-1] = make([]float64, len(prev))
+		for i, p := range prev {
+			acc := math.Inf(-1)
+			for j, o := range cur {
+				acc = logSumExp(acc, inf.groupScore(k-1, p.br, o.bl-1)+o.local+beta[k][j])
+			}
+			beta[k-1][i] = acc
+		}
+	}
+	z := math.Inf(-1)
+	for _, a := range alpha[m] {
+		z = logSumExp(z, a)
+	}
+	marg := make([][]float64, m+1)
+	for k := range marg {
+		marg[k] = make([]float64, len(inf.gaps[k]))
+		for j := range marg[k] {
+			marg[k][j] = math.Exp(alpha[k][j] + beta[k][j] - z)
+		}
+	}
+	return marg
 }
