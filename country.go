@@ -256,6 +256,7 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 	}
 	sk := ocrSkeleton(c)
 	n := len(sk)
+	bag := bagOf(sk)
 	type cand struct {
 		e      *fuzzyName
 		d      int
@@ -290,7 +291,7 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 			if prefixOK {
 				limit = max(limit, l-p+1)
 			}
-			if limit == 0 {
+			if limit == 0 || abs(n-l) > limit || bagDistance(&bag, &e.bag) > limit {
 				continue
 			}
 			d := osaDistance(sk, e.skel, limit)
@@ -326,6 +327,13 @@ func editLimit(n int) int {
 		return 2
 	}
 	return 3
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func commonPrefix(a, b string) int {
@@ -637,8 +645,43 @@ type index struct {
 // A fuzzyName is a name the repairs compare labels with.
 type fuzzyName struct {
 	code string
-	key  string // the name's key
-	skel string // the OCR skeleton of its compact key
+	key  string  // the name's key
+	skel string  // the OCR skeleton of its compact key
+	bag  letters // the letters of skel
+}
+
+// letters counts the letters of an OCR skeleton, to bound the edit
+// distance cheaply before computing it.
+type letters [27]uint8
+
+func bagOf(s string) letters {
+	var b letters
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		j := 26
+		if c >= 'a' && c <= 'z' {
+			j = int(c - 'a')
+		}
+		if b[j] < 255 {
+			b[j]++
+		}
+	}
+	return b
+}
+
+// bagDistance is a lower bound of the edit distance between the strings
+// of a and b: the larger of the letters either has in surplus.
+func bagDistance(a, b *letters) int {
+	more, less := 0, 0
+	for i := range a {
+		d := int(a[i]) - int(b[i])
+		if d > 0 {
+			more += d
+		} else {
+			less -= d
+		}
+	}
+	return max(more, less)
 }
 
 var (
@@ -749,6 +792,7 @@ func buildIndex() *index {
 		}
 		c := compact(k)
 		fn := fuzzyName{code: code, key: k, skel: ocrSkeleton(c)}
+		fn.bag = bagOf(fn.skel)
 		claim(ix.compact, c, fn)
 		claim(ix.ocr, ocrSkeleton(k), fn)
 		claim(ix.ocrCompact, fn.skel, fn)

@@ -69,18 +69,18 @@ func nameHints(partner string) []nameHint {
 type hintAcc struct {
 	n    int
 	code [24]string
-	miss [24]float64 // the chance that all evidence for code is wrong
+	w    [24]float64 // the combined weight of the evidence for code
 }
 
 func (a *hintAcc) add(code string, w float64) {
 	for i := 0; i < a.n; i++ {
 		if a.code[i] == code {
-			a.miss[i] *= 1 - w
+			a.w[i] += w - a.w[i]*w
 			return
 		}
 	}
 	if a.n < len(a.code) {
-		a.code[a.n], a.miss[a.n] = code, 1-w
+		a.code[a.n], a.w[a.n] = code, w
 		a.n++
 	}
 }
@@ -91,7 +91,7 @@ func (a *hintAcc) result() []nameHint {
 	}
 	out := make([]nameHint, a.n)
 	for i := range out {
-		out[i] = nameHint{code: a.code[i], weight: 1 - a.miss[i]}
+		out[i] = nameHint{code: a.code[i], weight: a.w[i]}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -556,5 +556,5 @@ niger delta = NG:0.6
 new guinea = PG:0.6
 papua new guinea = PG:0.9
 congo = CD:0.4 CG:0.4
-latin america; south america; central america; southeast asia; south east asia; east asia; middle east; west indies = 
+latin america; latin american; south american; central american; south america; central america; southeast asia; south east asia; east asia; middle east; west indies = 
 `
