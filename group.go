@@ -48,7 +48,7 @@ const (
 	maxCands          = 14   // candidate boundaries kept in a long gap
 	maxPairCand       = 7    // of which this many are combined into lost groups
 	nameClear         = 1.5  // summed name weight that names a lost group's country
-	windowLabel       = 48   // labelled rows that make the streaming reader settle
+	windowLabel       = 512  // labelled rows that make the streaming reader settle
 	windowKeep        = 8    // anchors kept back when settling part of a window
 	maxPending        = 1 << 16
 )
@@ -279,6 +279,7 @@ type inference struct {
 	dateDesc, dateAsc float64       // the same for dates
 	pos               [2]posWeights // label position weights: [1] for groups starting a page
 	doubt             float64       // rows less sure than this get a diagnostic
+	choice            bool          // some gap has more than one option
 	best              []int         // chosen option of each gap
 	fixed             bool          // the first row starts a group whose start is settled
 }
@@ -645,30 +646,7 @@ func (inf *inference) run(final bool) int {
 	for k := 0; k <= m; k++ {
 		inf.gaps[k] = inf.gapOptions(k)
 	}
-	// Learn how this listing places its labels: start once from labels
-	// centred in their groups and once from labels on first rows,
-	// re-estimate twice from each, and keep the better explanation.
-	start := inf.pos
-	var keepPos [2]posWeights
-	var keepBest []int
-	keepScore := math.Inf(-1)
-	for _, first := range []bool{false, true} {
-		inf.pos = start
-		if first {
-			inf.pos = [2]posWeights{firstPos, firstPos}
-		}
-		var total float64
-		for round := 0; round < 3; round++ {
-			if round > 0 {
-				inf.learnPositions()
-			}
-			total = inf.solve()
-		}
-		if total > keepScore {
-			keepScore, keepPos, keepBest = total, inf.pos, inf.best
-		}
-	}
-	inf.pos, inf.best = keepPos, keepBest
+	inf.learn()
 	if final {
 		return n
 	}
@@ -783,6 +761,57 @@ func (inf *inference) groupScore(k, lo, hi int) float64 {
 		return math.Inf(-1)
 	}
 	return inf.posScore(&inf.anchors[k], lo, hi)
+}
+
+// learn finds how this listing places its labels and the best split
+// under that. It starts once from labels centred in their groups and
+// once from labels on first rows, re-estimates the position weights
+// twice from each, and keeps the better explanation. Once enough groups
+// of the listing are settled, their positions are known well enough and
+// one round suffices. Where no gap offers a choice, positions do not
+// matter.
+func (inf *inference) learn() {
+	for _, g := range inf.gaps {
+		if len(g) > 1 {
+			inf.choice = true
+			break
+		}
+	}
+	if !inf.choice {
+		inf.solve()
+		return
+	}
+	var settled float64
+	for _, c := range inf.r.posCounts {
+		settled += c[0] + c[1] + c[2] + c[3]
+	}
+	if settled >= 4*posPrior {
+		inf.solve()
+		inf.learnPositions()
+		inf.solve()
+		return
+	}
+	start := inf.pos
+	var keepPos [2]posWeights
+	var keepBest []int
+	keepScore := math.Inf(-1)
+	for _, first := range []bool{false, true} {
+		inf.pos = start
+		if first {
+			inf.pos = [2]posWeights{firstPos, firstPos}
+		}
+		var total float64
+		for round := 0; round < 3; round++ {
+			if round > 0 {
+				inf.learnPositions()
+			}
+			total = inf.solve()
+		}
+		if total > keepScore {
+			keepScore, keepPos, keepBest = total, inf.pos, inf.best
+		}
+	}
+	inf.pos, inf.best = keepPos, keepBest
 }
 
 // solve runs the dynamic programme over the gaps, sets inf.best and
@@ -910,6 +939,9 @@ func (inf *inference) applyLost(lo, hi int) {
 func (inf *inference) confidences(upTo int) {
 	m := len(inf.anchors)
 	rows := inf.rows
+	if !inf.choice {
+		return
+	}
 	marg := inf.marginals()
 	for k := 0; k <= m; k++ {
 		opts := inf.gaps[k]
