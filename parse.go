@@ -90,6 +90,10 @@ func NewReader(r io.Reader) *Reader {
 	return &Reader{src: r, cols: defaultColumns}
 }
 
+// maxLabelCache bounds the distinct labels remembered, so that a stream
+// of distinct labels does not grow memory without end.
+const maxLabelCache = 4096
+
 // A row is a data row waiting for its country to be settled.
 type row struct {
 	a     Agreement
@@ -262,6 +266,9 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 		m, ok := r.labels[a.CountryLabel]
 		if !ok {
 			m = ResolveCountry(a.CountryLabel)
+			if len(r.labels) >= maxLabelCache {
+				clear(r.labels) // a listing has a few hundred labels; this input is not one
+			}
 			r.labels[a.CountryLabel] = m
 		}
 		rw.match = m
