@@ -93,6 +93,9 @@ func FuzzParse(f *testing.F) {
 		"a\tb\tc\td\te\tf\tg\n",
 		"Germany\tTU Berlin\n2001/01/01\t2\n",
 		"\tNation\tUniversität\t\n",
+		// Rows that do not round-trip: a lone date once its note is left
+		// out, and cells that read as a header once the digit is.
+		"Country\tPartner\tDate\tQuota\tNotes\n\t\t2001/01/01\t\tnote 1\n\tNation\tUniversity\t\t5\n",
 		"Germany\t\t2001/01/01\t\n",
 		"Могоссо\tUniversité\t2017年6月28日\t５\n",
 	} {
