@@ -287,7 +287,9 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 			e := &ix.fuzzy[l][j]
 			limit := editLimit(l)
 			p := commonPrefix(sk, e.skel)
-			prefixOK := p >= minPrefix && 2*p >= l
+			// The prefix rule: a label that starts like a name, is about
+			// as long and has its tail garbled ("Vieteere").
+			prefixOK := p >= minPrefix && 2*p >= l && n >= l-1
 			if prefixOK {
 				limit = max(limit, l-p+1)
 			}

@@ -188,6 +188,7 @@ var resolveCases = []struct {
 	{"republic", "Republic of", ""},
 	{"garbled", "xqzvtt", ""},
 	{"page", "Page 3 of 7", ""},
+	{"word starting like a name", "Roman", ""},
 }
 
 func TestResolveCountry(t *testing.T) {
