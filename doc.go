@@ -43,11 +43,13 @@
 //
 // The rows are then split into contiguous groups around the labels, by
 // weighing the evidence the text keeps: labels of distinct countries
-// separate groups; a step backwards in the alphabetical order of partners
-// is almost always a group boundary, but only as far as the listing is
-// measured to be sorted (an unsorted listing gives order no weight); a
-// label sits on its group's middle or first row, on the group's page; a
-// group often starts on a new page, and may continue across one; rows of
+// separate groups; a step backwards in the alphabetical order of partners,
+// or in their dates, is almost always a group boundary, but only as far as
+// the listing is measured to be sorted by that key (an unsorted listing
+// gives order no weight); a label sits on its group's middle or first row,
+// within the part of the group on the label's page, in proportions learned
+// from the listing itself; a group often starts on a new page, and may
+// continue across one; rows of
 // one institution stay together; a second, garbled copy of a label next
 // to a readable one ("Thailand" then "mananu") is taken as a copy, not as
 // a group of its own; and a partner's name may say where it is
@@ -59,7 +61,9 @@
 // (the row's own label), CountryGroup (the label of its group),
 // CountryName (from partners' names only), CountryFillDown (with
 // Reader.FillDown) or CountryUnknown. Agreement.Confidence, from 0 to 1,
-// says how sure the parser is. It never guesses silently: a repaired label
+// says how sure the parser is: for an inferred row, the posterior weight
+// of the splits that put it in its group, times the label's own
+// confidence. It never guesses silently: a repaired label
 // gives a diagnostic wrapping ErrRepairedCountry, a label taken as a copy
 // ErrDuplicateLabel, a label or group left without a country
 // ErrUnknownCountry, and a row that could belong to either of two groups
