@@ -128,6 +128,17 @@ func (r *Reader) Read() (Agreement, error) {
 	return a, nil
 }
 
+// Drain returns the ignored lines and diagnostics gathered since the last
+// call to Drain, and forgets them. ReadAll returns them in its Listing; a
+// caller streaming with Read calls Drain now and then instead, so that a
+// long stream keeps memory bounded. Diagnostics about rows not yet
+// returned by Read may come in a later call.
+func (r *Reader) Drain() (ignored []IgnoredLine, diagnostics []Diagnostic) {
+	ignored, diagnostics = r.ignored, r.diags
+	r.ignored, r.diags = nil, nil
+	return ignored, diagnostics
+}
+
 // ReadAll reads the rest of the input and returns it as a Listing, with
 // the ignored lines and diagnostics ordered by line. The error is nil at
 // a clean end of input.
