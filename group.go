@@ -1,9 +1,10 @@
 package agreements
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -250,27 +251,37 @@ func (r *Reader) labelDiagnostics(rw *row) {
 }
 
 // An anchor is a group's label: one row, or several rows carrying copies
-// of one label.
+// of one label. Its label rows are inf.labelRows[l0:l1].
 type anchor struct {
 	first, last int // rows of its first and last label
-	labels      []int
+	l0, l1      int
 	country     Country
 	conf        float64
 }
 
 // An option places the boundaries of a gap between two anchors: the
 // group before ends at bl-1, the group after starts at br, and the rows
-// from bl to br-1, if any, form a group whose label was lost.
+// from bl to br-1, if any, form a group whose label was lost. bli and bri
+// index the gap's distinct values of bl and br.
 type option struct {
-	bl, br int
-	local  float64 // the option's own score: boundaries and names
+	bl, br   int
+	bli, bri int
+	local    float64 // the option's own score: boundaries and names
+}
+
+// A gap is the set of options between two anchors, or before the first
+// or after the last.
+type gap struct {
+	opts     []option
+	bls, brs []int // distinct values of bl and br among opts
 }
 
 type inference struct {
 	r                 *Reader
 	rows              []row
 	anchors           []anchor
-	gaps              [][]option // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
+	labelRows         []int
+	gaps              []gap // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
 	hints             [][]nameHint
 	hinted            []bool
 	pageLo            []int         // first row of each row's page part
@@ -282,6 +293,29 @@ type inference struct {
 	choice            bool          // some gap has more than one option
 	best              []int         // chosen option of each gap
 	fixed             bool          // the first row starts a group whose start is settled
+
+	// tabs[k] holds, for anchor k's group starting at gaps[k].brs[i] and
+	// ending before gaps[k+1].bls[j], the log-likelihood of its label's
+	// position at [i*len(bls)+j]; probs the same as a probability.
+	tabs, probs [][]float64
+
+	// Scratch space, reused across gaps.
+	names    []float64
+	rnames   []float64
+	cands    []int
+	scored   []scoredBoundary
+	acc      []hintSum
+	optArena []option
+}
+
+type scoredBoundary struct {
+	b int
+	s float64
+}
+
+type hintSum struct {
+	code string
+	sum  float64
 }
 
 func newInference(r *Reader, rows []row) *inference {
@@ -299,11 +333,8 @@ func newInference(r *Reader, rows []row) *inference {
 	}
 	inf.pos = [2]posWeights{defaultPos, defaultPos}
 	for k := range inf.pos {
-		c := r.posCounts[k]
-		if t := c[0] + c[1] + c[2] + c[3]; t > 0 {
-			d := defaultPos
-			t += posPrior
-			inf.pos[k] = posWeights{(c[0] + posPrior*d.mid) / t, (c[1] + posPrior*d.first) / t, (c[2] + posPrior*d.last) / t, (c[3] + posPrior*d.other) / t}
+		if c := r.posCounts[k]; c[0]+c[1]+c[2]+c[3] > 0 {
+			inf.pos[k] = learnedWeights(c)
 		}
 	}
 	inf.hints = make([][]nameHint, len(rows))
@@ -325,6 +356,18 @@ func newInference(r *Reader, rows []row) *inference {
 		}
 	}
 	return inf
+}
+
+// learnedWeights blends the position classes counted in c with the prior.
+func learnedWeights(c [4]float64) posWeights {
+	d := defaultPos
+	t := c[0] + c[1] + c[2] + c[3] + posPrior
+	return posWeights{
+		mid:   (c[0] + posPrior*d.mid) / t,
+		first: (c[1] + posPrior*d.first) / t,
+		last:  (c[2] + posPrior*d.last) / t,
+		other: (c[3] + posPrior*d.other) / t,
+	}
 }
 
 // hint returns the name hints of row i, computed once.
@@ -365,28 +408,29 @@ func (inf *inference) findAnchors() {
 			anWeak := an.country.IsZero() || an.conf < weakLabel
 			adjacent := an.last == i-1 && rows[an.last].page == rows[i].page
 			same := !m.Country.IsZero() && m.Country == an.country
+			join := true
 			switch {
 			case same:
-				an.last = i
-				an.labels = append(an.labels, i)
 				an.conf = max(an.conf, m.Confidence)
-				continue
 			case adjacent && weak && !anWeak:
-				an.last = i
-				an.labels = append(an.labels, i)
 				inf.rows[i].copyOf = an.country
-				continue
 			case adjacent && anWeak && !weak:
-				for _, l := range an.labels {
+				for _, l := range inf.labelRows[an.l0:an.l1] {
 					inf.rows[l].copyOf = m.Country
 				}
-				an.last = i
-				an.labels = append(an.labels, i)
 				an.country, an.conf = m.Country, m.Confidence
+			default:
+				join = false
+			}
+			if join {
+				an.last = i
+				inf.labelRows = append(inf.labelRows, i)
+				an.l1 = len(inf.labelRows)
 				continue
 			}
 		}
-		inf.anchors = append(inf.anchors, anchor{first: i, last: i, labels: []int{i}, country: m.Country, conf: m.Confidence})
+		inf.labelRows = append(inf.labelRows, i)
+		inf.anchors = append(inf.anchors, anchor{first: i, last: i, l0: len(inf.labelRows) - 1, l1: len(inf.labelRows), country: m.Country, conf: m.Confidence})
 	}
 }
 
@@ -436,20 +480,28 @@ func (inf *inference) lostCountry(lo, hi int) Country {
 	if hi-lo > 256 {
 		hi = lo + 256
 	}
-	var best, second float64
-	var code string
-	sums := map[string]float64{}
+	acc := inf.acc[:0]
 	for i := lo; i < hi; i++ {
+	hints:
 		for _, h := range inf.hint(i) {
-			sums[h.code] += h.weight
+			for j := range acc {
+				if acc[j].code == h.code {
+					acc[j].sum += h.weight
+					continue hints
+				}
+			}
+			acc = append(acc, hintSum{h.code, h.weight})
 		}
 	}
-	for c, s := range sums {
+	inf.acc = acc
+	var best, second float64
+	var code string
+	for _, a := range acc {
 		switch {
-		case s > best || s == best && c < code:
-			best, second, code = s, best, c
-		case s > second:
-			second = s
+		case a.sum > best || a.sum == best && a.code < code:
+			best, second, code = a.sum, best, a.code
+		case a.sum > second:
+			second = a.sum
 		}
 	}
 	if best < nameClear*min(1, float64(hi-lo)/2) || best < 2*second {
@@ -527,25 +579,19 @@ func posProb(w posWeights, idx, size int, pair bool) float64 {
 // lo..hi is most likely, and that likelihood.
 func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
 	best, arg := 0.0, an.first
-	for _, l := range an.labels {
+	labels := inf.labelRows[an.l0:an.l1]
+	for _, l := range labels {
 		idx, size, ps := inf.labelPos(l, lo, hi)
 		w := inf.pos[0]
 		if ps {
 			w = inf.pos[1]
 		}
-		pair := l+1 <= hi && inf.rows[l+1].a.CountryLabel != "" && inf.pageLo[l+1] == inf.pageLo[l]
-		if p := posProb(w, idx, size, pair && len(an.labels) > 1); p > best {
+		pair := len(labels) > 1 && l+1 <= hi && inf.rows[l+1].a.CountryLabel != "" && inf.pageLo[l+1] == inf.pageLo[l]
+		if p := posProb(w, idx, size, pair); p > best {
 			best, arg = p, l
 		}
 	}
 	return arg, best
-}
-
-// posScore scores the position of an anchor's labels in the group
-// lo..hi (inclusive).
-func (inf *inference) posScore(an *anchor, lo, hi int) float64 {
-	_, p := inf.bestLabel(an, lo, hi)
-	return math.Log(p)
 }
 
 // learnPositions sets the position weights from the groups of the
@@ -555,16 +601,14 @@ func (inf *inference) learnPositions() {
 	counts := inf.r.posCounts
 	inf.countPositions(&counts, len(inf.rows))
 	for k := range inf.pos {
-		c := counts[k]
-		total := c[0] + c[1] + c[2] + c[3] + posPrior
-		d := defaultPos
-		inf.pos[k] = posWeights{
-			mid:   (c[0] + posPrior*d.mid) / total,
-			first: (c[1] + posPrior*d.first) / total,
-			last:  (c[2] + posPrior*d.last) / total,
-			other: (c[3] + posPrior*d.other) / total,
-		}
+		inf.pos[k] = learnedWeights(counts[k])
 	}
+}
+
+// span returns the rows lo..hi (inclusive) of anchor k's group in the
+// current solution.
+func (inf *inference) span(k int) (lo, hi int) {
+	return inf.gaps[k].opts[inf.best[k]].br, inf.gaps[k+1].opts[inf.best[k+1]].bl - 1
 }
 
 // countPositions adds the position classes of the labels of the groups
@@ -572,8 +616,7 @@ func (inf *inference) learnPositions() {
 func (inf *inference) countPositions(counts *[2][4]float64, upTo int) {
 	for k := range inf.anchors {
 		an := &inf.anchors[k]
-		lo := inf.gaps[k][inf.best[k]].br
-		hi := inf.gaps[k+1][inf.best[k+1]].bl - 1
+		lo, hi := inf.span(k)
 		if lo >= upTo || hi < lo {
 			continue
 		}
@@ -591,41 +634,33 @@ func (inf *inference) countPositions(counts *[2][4]float64, upTo int) {
 
 // candidates returns the boundary positions worth trying in lo..hi
 // (inclusive): all of them in a short gap; in a long one the best by
-// local score, the page breaks, the ends, and evenly spaced ones.
+// local score, the ends, and evenly spaced ones. The result is valid
+// until the next call.
 func (inf *inference) candidates(lo, hi int, score func(b int) float64) []int {
+	c := inf.cands[:0]
 	if hi-lo+1 <= maxCands {
-		c := make([]int, 0, hi-lo+1)
 		for b := lo; b <= hi; b++ {
 			c = append(c, b)
 		}
+		inf.cands = c
 		return c
 	}
-	type sc struct {
-		b int
-		s float64
-	}
-	all := make([]sc, 0, hi-lo+1)
+	all := inf.scored[:0]
 	for b := lo; b <= hi; b++ {
-		all = append(all, sc{b, score(b)})
+		all = append(all, scoredBoundary{b, score(b)})
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].s > all[j].s })
-	seen := map[int]bool{}
-	var c []int
-	add := func(b int) {
-		if !seen[b] {
-			seen[b] = true
-			c = append(c, b)
-		}
-	}
+	inf.scored = all
+	slices.SortStableFunc(all, func(x, y scoredBoundary) int { return cmp.Compare(y.s, x.s) })
 	for _, x := range all[:maxCands/2] {
-		add(x.b)
+		c = append(c, x.b)
 	}
-	add(lo)
-	add(hi)
+	c = append(c, lo, hi)
 	for k := 1; k < maxCands/2; k++ {
-		add(lo + (hi-lo)*k/(maxCands/2))
+		c = append(c, lo+(hi-lo)*k/(maxCands/2))
 	}
-	sort.Ints(c)
+	slices.Sort(c)
+	c = slices.Compact(c)
+	inf.cands = c
 	return c
 }
 
@@ -642,9 +677,9 @@ func (inf *inference) run(final bool) int {
 		}
 		return n
 	}
-	inf.gaps = make([][]option, m+1)
+	inf.gaps = make([]gap, m+1)
 	for k := 0; k <= m; k++ {
-		inf.gaps[k] = inf.gapOptions(k)
+		inf.gapOptions(k)
 	}
 	inf.learn()
 	if final {
@@ -662,11 +697,16 @@ func (inf *inference) run(final bool) int {
 			return 0
 		}
 	}
-	return inf.gaps[keep][inf.best[keep]].br
+	return inf.gaps[keep].opts[inf.best[keep]].br
+}
+
+// addOption appends an option to the gap being built.
+func (inf *inference) addOption(o option) {
+	inf.optArena = append(inf.optArena, o)
 }
 
 // gapOptions lists the ways of placing the boundaries of gap k.
-func (inf *inference) gapOptions(k int) []option {
+func (inf *inference) gapOptions(k int) {
 	n := len(inf.rows)
 	m := len(inf.anchors)
 	var lo, hi int // boundary positions: lo..hi inclusive
@@ -674,8 +714,6 @@ func (inf *inference) gapOptions(k int) []option {
 	if k > 0 {
 		left = &inf.anchors[k-1]
 		lo = left.last + 1
-	} else {
-		lo = 0
 	}
 	if k < m {
 		right = &inf.anchors[k]
@@ -683,11 +721,19 @@ func (inf *inference) gapOptions(k int) []option {
 	} else {
 		hi = n
 	}
-	// names[i] - names[lo] is the name score of rows lo..i-1 in the left
-	// group; rnames likewise for the right group.
+	start := len(inf.optArena)
+	defer func() { inf.finishGap(k, start) }()
+	if k == 0 && inf.fixed {
+		inf.addOption(option{bl: 0, br: 0})
+		return
+	}
+	// lnames[i-lo] is the name score of rows lo..i-1 in the left group;
+	// rnames likewise for the right group.
 	g := hi - lo
-	lnames := make([]float64, g+1)
-	rnames := make([]float64, g+1)
+	lnames := slices.Grow(inf.names[:0], g+1)[:g+1]
+	rnames := slices.Grow(inf.rnames[:0], g+1)[:g+1]
+	inf.names, inf.rnames = lnames, rnames
+	lnames[0], rnames[0] = 0, 0
 	for i := lo; i < hi; i++ {
 		var ls, rs float64
 		if left != nil {
@@ -699,68 +745,114 @@ func (inf *inference) gapOptions(k int) []option {
 		lnames[i-lo+1] = lnames[i-lo] + ls
 		rnames[i-lo+1] = rnames[i-lo] + rs
 	}
-	// rows lo..b-1 go left, b..hi-1 go right.
-	single := func(b int) float64 {
-		return lnames[b-lo] + rnames[g] - rnames[b-lo] + inf.gain(b)
-	}
 	switch {
-	case k == 0 && inf.fixed:
-		return []option{{bl: 0, br: 0}}
 	case left == nil:
 		// Rows before the first label: the first group, or a lost one.
-		var opts []option
 		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return rnames[g] - rnames[b-lo] + inf.gain(b) }) {
 			o := option{bl: 0, br: b, local: rnames[g] - rnames[b-lo]}
 			if b > 0 {
 				s, _ := inf.lostScore(0, b)
 				o.local += s + inf.gain(b)
 			}
-			opts = append(opts, o)
+			inf.addOption(o)
 		}
-		return opts
+		return
 	case right == nil:
 		// Rows after the last label: the last group, or a lost one.
-		var opts []option
 		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return lnames[b-lo] + inf.gain(b) }) {
 			o := option{bl: b, br: n, local: lnames[b-lo]}
 			if b < n {
 				s, _ := inf.lostScore(b, n)
 				o.local += s + inf.gain(b)
 			}
-			opts = append(opts, o)
+			inf.addOption(o)
 		}
-		return opts
+		return
+	}
+	// rows lo..b-1 go left, b..hi-1 go right.
+	single := func(b int) float64 {
+		return lnames[b-lo] + rnames[g] - rnames[b-lo] + inf.gain(b)
 	}
 	cands := inf.candidates(lo, hi, single)
-	opts := make([]option, 0, len(cands))
 	for _, b := range cands {
-		opts = append(opts, option{bl: b, br: b, local: single(b)})
+		inf.addOption(option{bl: b, br: b, local: single(b)})
 	}
-	// A lost group between two labels.
+	// A lost group between two labels: pairs of the best candidates.
 	pc := cands
 	if len(pc) > maxPairCand {
-		pc = append([]int(nil), pc...)
-		sort.SliceStable(pc, func(i, j int) bool { return single(pc[i]) > single(pc[j]) })
-		pc = pc[:maxPairCand]
-		sort.Ints(pc)
+		all := inf.scored[:0]
+		for _, b := range cands {
+			all = append(all, scoredBoundary{b, single(b)})
+		}
+		inf.scored = all
+		slices.SortStableFunc(all, func(x, y scoredBoundary) int { return cmp.Compare(y.s, x.s) })
+		var buf [maxPairCand]int
+		for i := range buf {
+			buf[i] = all[i].b
+		}
+		slices.Sort(buf[:])
+		pc = buf[:]
 	}
 	for x := 0; x < len(pc); x++ {
 		for y := x + 1; y < len(pc); y++ {
 			bl, br := pc[x], pc[y]
 			s, _ := inf.lostScore(bl, br)
 			local := lnames[bl-lo] + rnames[g] - rnames[br-lo] + inf.gain(bl) + inf.gain(br) + s
-			opts = append(opts, option{bl: bl, br: br, local: local})
+			inf.addOption(option{bl: bl, br: br, local: local})
 		}
 	}
-	return opts
 }
 
-// groupScore is the score of anchor k's group lo..hi (inclusive).
-func (inf *inference) groupScore(k, lo, hi int) float64 {
-	if hi < lo {
-		return math.Inf(-1)
+// finishGap takes the options added since start as gap k's, and indexes
+// their distinct boundaries.
+func (inf *inference) finishGap(k, start int) {
+	g := &inf.gaps[k]
+	g.opts = inf.optArena[start:len(inf.optArena):len(inf.optArena)]
+	for i := range g.opts {
+		o := &g.opts[i]
+		if j := slices.Index(g.bls, o.bl); j >= 0 {
+			o.bli = j
+		} else {
+			o.bli = len(g.bls)
+			g.bls = append(g.bls, o.bl)
+		}
+		if j := slices.Index(g.brs, o.br); j >= 0 {
+			o.bri = j
+		} else {
+			o.bri = len(g.brs)
+			g.brs = append(g.brs, o.br)
+		}
 	}
-	return inf.posScore(&inf.anchors[k], lo, hi)
+	if len(g.opts) > 1 {
+		inf.choice = true
+	}
+}
+
+// tables computes, for the current position weights, the score of each
+// anchor's group for every pair of its possible boundaries.
+func (inf *inference) tables() {
+	m := len(inf.anchors)
+	if inf.tabs == nil {
+		inf.tabs = make([][]float64, m)
+		inf.probs = make([][]float64, m)
+	}
+	for k := 0; k < m; k++ {
+		starts, ends := inf.gaps[k].brs, inf.gaps[k+1].bls
+		t := slices.Grow(inf.tabs[k][:0], len(starts)*len(ends))[:len(starts)*len(ends)]
+		p := slices.Grow(inf.probs[k][:0], len(t))[:len(t)]
+		for i, lo := range starts {
+			for j, end := range ends {
+				hi := end - 1
+				x := 0.0
+				if hi >= lo && lo <= inf.anchors[k].first && hi >= inf.anchors[k].last {
+					_, x = inf.bestLabel(&inf.anchors[k], lo, hi)
+				}
+				p[i*len(ends)+j] = x
+				t[i*len(ends)+j] = math.Log(x)
+			}
+		}
+		inf.tabs[k], inf.probs[k] = t, p
+	}
 }
 
 // learn finds how this listing places its labels and the best split
@@ -771,12 +863,6 @@ func (inf *inference) groupScore(k, lo, hi int) float64 {
 // one round suffices. Where no gap offers a choice, positions do not
 // matter.
 func (inf *inference) learn() {
-	for _, g := range inf.gaps {
-		if len(g) > 1 {
-			inf.choice = true
-			break
-		}
-	}
 	if !inf.choice {
 		inf.solve()
 		return
@@ -808,39 +894,70 @@ func (inf *inference) learn() {
 			total = inf.solve()
 		}
 		if total > keepScore {
-			keepScore, keepPos, keepBest = total, inf.pos, inf.best
+			keepScore, keepPos = total, inf.pos
+			keepBest = append(keepBest[:0], inf.best...)
 		}
 	}
-	inf.pos, inf.best = keepPos, keepBest
+	inf.pos = keepPos
+	copy(inf.best, keepBest)
+	inf.tables()
 }
 
 // solve runs the dynamic programme over the gaps, sets inf.best and
-// returns the best total score.
+// returns the best total score. Options are grouped by their distinct
+// boundaries, so each step costs options plus starts × ends.
 func (inf *inference) solve() float64 {
+	inf.tables()
 	m := len(inf.anchors)
 	score := make([][]float64, m+1)
 	from := make([][]int, m+1)
-	score[0] = make([]float64, len(inf.gaps[0]))
-	for i, o := range inf.gaps[0] {
+	score[0] = make([]float64, len(inf.gaps[0].opts))
+	for i, o := range inf.gaps[0].opts {
 		score[0][i] = o.local
 	}
+	var bestByStart []float64
+	var argByStart []int
+	var bestByEnd []float64
+	var argByEnd []int
 	for k := 1; k <= m; k++ {
-		prev, cur := inf.gaps[k-1], inf.gaps[k]
-		score[k] = make([]float64, len(cur))
-		from[k] = make([]int, len(cur))
-		for j, o := range cur {
-			best, arg := math.Inf(-1), 0
-			for i, p := range prev {
-				s := score[k-1][i] + inf.groupScore(k-1, p.br, o.bl-1)
-				if s > best {
-					best, arg = s, i
+		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
+		// The best previous option for each start of anchor k-1's group.
+		bestByStart = slices.Grow(bestByStart[:0], len(prev.brs))[:len(prev.brs)]
+		argByStart = slices.Grow(argByStart[:0], len(prev.brs))[:len(prev.brs)]
+		for i := range bestByStart {
+			bestByStart[i], argByStart[i] = math.Inf(-1), -1
+		}
+		for i, o := range prev.opts {
+			if s := score[k-1][i]; s > bestByStart[o.bri] {
+				bestByStart[o.bri], argByStart[o.bri] = s, i
+			}
+		}
+		// The best for each end of the group.
+		tab := inf.tabs[k-1]
+		ne := len(cur.bls)
+		bestByEnd = slices.Grow(bestByEnd[:0], ne)[:ne]
+		argByEnd = slices.Grow(argByEnd[:0], ne)[:ne]
+		for j := range bestByEnd {
+			bestByEnd[j], argByEnd[j] = math.Inf(-1), 0
+			for i, s := range bestByStart {
+				if argByStart[i] < 0 {
+					continue
+				}
+				if v := s + tab[i*ne+j]; v > bestByEnd[j] {
+					bestByEnd[j], argByEnd[j] = v, argByStart[i]
 				}
 			}
-			score[k][j] = best + o.local
-			from[k][j] = arg
+		}
+		score[k] = make([]float64, len(cur.opts))
+		from[k] = make([]int, len(cur.opts))
+		for j, o := range cur.opts {
+			score[k][j] = bestByEnd[o.bli] + o.local
+			from[k][j] = argByEnd[o.bli]
 		}
 	}
-	inf.best = make([]int, m+1)
+	if len(inf.best) != m+1 {
+		inf.best = make([]int, m+1)
+	}
 	bi := 0
 	for j := range score[m] {
 		if score[m][j] > score[m][bi] {
@@ -869,8 +986,8 @@ func (inf *inference) apply(upTo int) {
 	// Rows of each anchor's group.
 	for k := 0; k < m; k++ {
 		an := &inf.anchors[k]
-		lo := inf.gaps[k][inf.best[k]].br
-		hi := inf.gaps[k+1][inf.best[k+1]].bl // exclusive
+		lo, hi := inf.span(k)
+		hi++ // exclusive
 		country, conf, src := an.country, an.conf, CountryGroup
 		if country.IsZero() {
 			// An unread label: the names may still tell.
@@ -890,8 +1007,8 @@ func (inf *inference) apply(upTo int) {
 	}
 	// Lost groups in the gaps.
 	for k := 0; k <= m; k++ {
-		o := inf.gaps[k][inf.best[k]]
-		if o.bl < o.br {
+		o := inf.gaps[k].opts[inf.best[k]]
+		if o.bl < o.br && o.bl < upTo {
 			inf.applyLost(o.bl, min(o.br, upTo))
 		}
 	}
@@ -937,59 +1054,73 @@ func (inf *inference) applyLost(lo, hi int) {
 // lowers the confidence of rows that other options would place
 // elsewhere.
 func (inf *inference) confidences(upTo int) {
-	m := len(inf.anchors)
-	rows := inf.rows
 	if !inf.choice {
 		return
 	}
+	m := len(inf.anchors)
+	rows := inf.rows
 	marg := inf.marginals()
+	var side [3][]float64 // weight, per row of the gap, of placing it left, lost or right
 	for k := 0; k <= m; k++ {
-		opts := inf.gaps[k]
+		opts := inf.gaps[k].opts
 		if len(opts) < 2 {
 			continue
 		}
 		bo := opts[inf.best[k]]
-		ws := marg[k]
-		var total float64
-		for _, w := range ws {
-			total += w
-		}
-		// For each row of the gap, the weight of the options that put it
-		// where the best option does: left (0), lost (1) or right (2).
-		lo := bo.bl
-		hi := bo.br
+		lo, hi := bo.bl, bo.br
 		for _, o := range opts {
 			lo, hi = min(lo, o.bl), max(hi, o.br)
 		}
-		side := func(o option, i int) int {
-			switch {
-			case i < o.bl:
-				return 0
-			case i < o.br:
-				return 1
-			}
-			return 2
+		hi = min(hi, upTo)
+		if hi <= lo {
+			continue
 		}
-		for i := lo; i < hi && i < upTo; i++ {
-			want := side(bo, i)
-			var agree float64
-			var alt option
-			altW := -1.0
-			for j, o := range opts {
-				if side(o, i) == want {
-					agree += ws[j]
-				} else if ws[j] > altW {
-					altW, alt = ws[j], o
-				}
+		n := hi - lo + 1
+		for s := range side {
+			side[s] = slices.Grow(side[s][:0], n)[:n]
+			clear(side[s])
+		}
+		// Difference arrays: option o puts rows before o.bl left, rows
+		// from o.bl to o.br-1 in a lost group, and the rest right.
+		for j, o := range opts {
+			w := marg[k][j]
+			bl, br := min(max(o.bl, lo), hi), min(max(o.br, lo), hi)
+			side[0][0] += w
+			side[0][bl-lo] -= w
+			side[1][bl-lo] += w
+			side[1][br-lo] -= w
+			side[2][br-lo] += w
+		}
+		var run [3]float64
+		for i := lo; i < hi; i++ {
+			for s := range run {
+				run[s] += side[s][i-lo]
 			}
-			p := agree / total
+			want := 2
+			switch {
+			case i < bo.bl:
+				want = 0
+			case i < bo.br:
+				want = 1
+			}
 			a := &rows[i].a
 			if a.CountrySource == CountryPrinted {
 				continue
 			}
+			total := run[0] + run[1] + run[2]
+			if total <= 0 {
+				continue
+			}
+			p := min(run[want]/total, 1)
 			a.Confidence *= p
-			if p < inf.doubt && altW > 0 {
-				inf.ambiguity(k, i, want, side(alt, i), p)
+			if p < inf.doubt {
+				alt := -1
+				for s := range run {
+					if s != want && (alt < 0 || run[s] > run[alt]) {
+						alt = s
+					}
+				}
+				inf.ambiguity(k, i, want, alt, p)
 			}
 		}
 	}
@@ -1018,63 +1149,95 @@ func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
 		strings.TrimSpace(name(got)), 100*p, name(alt))
 }
 
-// logSumExp returns log(exp(a) + exp(b)).
-func logSumExp(a, b float64) float64 {
-	switch {
-	case math.IsInf(a, -1):
-		return b
-	case math.IsInf(b, -1):
-		return a
-	case a > b:
-		return a + math.Log1p(math.Exp(b-a))
-	}
-	return b + math.Log1p(math.Exp(a-b))
-}
-
 // marginals returns the posterior weight of each option of each gap,
 // summed over all splits of the other gaps (forward-backward), so that
-// doubt in one gap spreads to its neighbours.
+// doubt in one gap spreads to its neighbours. It works with
+// probabilities, rescaled at each gap, grouped by distinct boundaries.
 func (inf *inference) marginals() [][]float64 {
 	m := len(inf.anchors)
+	local := make([][]float64, m+1) // exp(local - max local) of each option
+	for k := range local {
+		opts := inf.gaps[k].opts
+		top := math.Inf(-1)
+		for _, o := range opts {
+			top = max(top, o.local)
+		}
+		local[k] = make([]float64, len(opts))
+		for j, o := range opts {
+			local[k][j] = math.Exp(o.local - top)
+		}
+	}
+	normalize := func(v []float64) {
+		var s float64
+		for _, x := range v {
+			s += x
+		}
+		if s > 0 {
+			for i := range v {
+				v[i] /= s
+			}
+		}
+	}
 	alpha := make([][]float64, m+1)
-	beta := make([][]float64, m+1)
-	alpha[0] = make([]float64, len(inf.gaps[0]))
-	for i, o := range inf.gaps[0] {
-		alpha[0][i] = o.local
-	}
+	alpha[0] = slices.Clone(local[0])
+	normalize(alpha[0])
+	var byStart, byEnd []float64
 	for k := 1; k <= m; k++ {
-		prev, cur := inf.gaps[k-1], inf.gaps[k]
-		alpha[k] = make([]float64, len(cur))
-		for j, o := range cur {
-			acc := math.Inf(-1)
-			for i, p := range prev {
-				acc = logSumExp(acc, alpha[k-1][i]+inf.groupScore(k-1, p.br, o.bl-1))
-			}
-			alpha[k][j] = acc + o.local
+		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
+		byStart = slices.Grow(byStart[:0], len(prev.brs))[:len(prev.brs)]
+		clear(byStart)
+		for i, o := range prev.opts {
+			byStart[o.bri] += alpha[k-1][i]
 		}
+		ne := len(cur.bls)
+		byEnd = slices.Grow(byEnd[:0], ne)[:ne]
+		tab := inf.probs[k-1]
+		for j := range byEnd {
+			var s float64
+			for i, a := range byStart {
+				s += a * tab[i*ne+j]
+			}
+			byEnd[j] = s
+		}
+		alpha[k] = make([]float64, len(cur.opts))
+		for j, o := range cur.opts {
+			alpha[k][j] = byEnd[o.bli] * local[k][j]
+		}
+		normalize(alpha[k])
 	}
-	beta[m] = make([]float64, len(inf.gaps[m]))
+	beta := make([][]float64, m+1)
+	beta[m] = make([]float64, len(inf.gaps[m].opts))
+	for j := range beta[m] {
+		beta[m][j] = 1
+	}
 	for k := m; k >= 1; k-- {
-		prev, cur := inf.gaps[k-1], inf.gaps[k]
-		beta[k-1] = make([]float64, len(prev))
-		for i, p := range prev {
-			acc := math.Inf(-1)
-			for j, o := range cur {
-				acc = logSumExp(acc, inf.groupScore(k-1, p.br, o.bl-1)+o.local+beta[k][j])
+		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
+		ne := len(cur.bls)
+		byEnd = slices.Grow(byEnd[:0], ne)[:ne]
+		clear(byEnd)
+		for j := range cur.opts {
+			byEnd[cur.opts[j].bli] += local[k][j] * beta[k][j]
+		}
+		byStart = slices.Grow(byStart[:0], len(prev.brs))[:len(prev.brs)]
+		tab := inf.probs[k-1]
+		for i := range byStart {
+			var s float64
+			for j, b := range byEnd {
+				s += tab[i*ne+j] * b
 			}
-			beta[k-1][i] = acc
+			byStart[i] = s
 		}
-	}
-	z := math.Inf(-1)
-	for _, a := range alpha[m] {
-		z = logSumExp(z, a)
-	}
-	marg := make([][]float64, m+1)
-	for k := range marg {
-		marg[k] = make([]float64, len(inf.gaps[k]))
-		for j := range marg[k] {
-			marg[k][j] = math.Exp(alpha[k][j] + beta[k][j] - z)
+		beta[k-1] = make([]float64, len(prev.opts))
+		for i, o := range prev.opts {
+			beta[k-1][i] = byStart[o.bri]
 		}
+		normalize(beta[k-1])
 	}
-	return marg
+	for k := range alpha {
+		for j := range alpha[k] {
+			alpha[k][j] *= beta[k][j]
+		}
+		normalize(alpha[k])
+	}
+	return alpha
 }
