@@ -273,6 +273,7 @@ type option struct {
 // or after the last.
 type gap struct {
 	opts     []option
+	off      int   // index of opts[0] in the inference's option arena
 	bls, brs []int // distinct values of bl and br among opts
 }
 
@@ -299,13 +300,18 @@ type inference struct {
 	// position at [i*len(bls)+j]; probs the same as a probability.
 	tabs, probs [][]float64
 
-	// Scratch space, reused across gaps.
-	names    []float64
-	rnames   []float64
-	cands    []int
-	scored   []scoredBoundary
-	acc      []hintSum
-	optArena []option
+	// Scratch space, reused across gaps and solves.
+	score, local, alpha, beta []float64
+	from                      []int
+	fbuf                      [2][]float64
+	ibuf                      [2][]int
+	names                     []float64
+	rnames                    []float64
+	cands                     []int
+	scored                    []scoredBoundary
+	acc                       []hintSum
+	optArena                  []option
+	intArena                  []int
 }
 
 type scoredBoundary struct {
@@ -808,21 +814,32 @@ func (inf *inference) gapOptions(k int) {
 func (inf *inference) finishGap(k, start int) {
 	g := &inf.gaps[k]
 	g.opts = inf.optArena[start:len(inf.optArena):len(inf.optArena)]
+	g.off = start
+	// Distinct values go to the int arena: first the bls, then the brs.
+	b0 := len(inf.intArena)
 	for i := range g.opts {
 		o := &g.opts[i]
-		if j := slices.Index(g.bls, o.bl); j >= 0 {
+		bls := inf.intArena[b0:]
+		if j := slices.Index(bls, o.bl); j >= 0 {
 			o.bli = j
 		} else {
-			o.bli = len(g.bls)
-			g.bls = append(g.bls, o.bl)
-		}
-		if j := slices.Index(g.brs, o.br); j >= 0 {
-			o.bri = j
-		} else {
-			o.bri = len(g.brs)
-			g.brs = append(g.brs, o.br)
+			o.bli = len(bls)
+			inf.intArena = append(inf.intArena, o.bl)
 		}
 	}
+	r0 := len(inf.intArena)
+	for i := range g.opts {
+		o := &g.opts[i]
+		brs := inf.intArena[r0:]
+		if j := slices.Index(brs, o.br); j >= 0 {
+			o.bri = j
+		} else {
+			o.bri = len(brs)
+			inf.intArena = append(inf.intArena, o.br)
+		}
+	}
+	g.bls = inf.intArena[b0:r0:r0]
+	g.brs = inf.intArena[r0:len(inf.intArena):len(inf.intArena)]
 	if len(g.opts) > 1 {
 		inf.choice = true
 	}
@@ -835,23 +852,32 @@ func (inf *inference) tables() {
 	if inf.tabs == nil {
 		inf.tabs = make([][]float64, m)
 		inf.probs = make([][]float64, m)
+		n := 0
+		for k := 0; k < m; k++ {
+			n += len(inf.gaps[k].brs) * len(inf.gaps[k+1].bls)
+		}
+		ta, pa := make([]float64, n), make([]float64, n)
+		off := 0
+		for k := 0; k < m; k++ {
+			size := len(inf.gaps[k].brs) * len(inf.gaps[k+1].bls)
+			inf.tabs[k], inf.probs[k] = ta[off:off+size:off+size], pa[off:off+size:off+size]
+			off += size
+		}
 	}
 	for k := 0; k < m; k++ {
 		starts, ends := inf.gaps[k].brs, inf.gaps[k+1].bls
-		t := slices.Grow(inf.tabs[k][:0], len(starts)*len(ends))[:len(starts)*len(ends)]
-		p := slices.Grow(inf.probs[k][:0], len(t))[:len(t)]
+		t, p := inf.tabs[k], inf.probs[k]
+		an := &inf.anchors[k]
 		for i, lo := range starts {
 			for j, end := range ends {
-				hi := end - 1
 				x := 0.0
-				if hi >= lo && lo <= inf.anchors[k].first && hi >= inf.anchors[k].last {
-					_, x = inf.bestLabel(&inf.anchors[k], lo, hi)
+				if hi := end - 1; hi >= lo {
+					_, x = inf.bestLabel(an, lo, hi)
 				}
 				p[i*len(ends)+j] = x
 				t[i*len(ends)+j] = math.Log(x)
 			}
 		}
-		inf.tabs[k], inf.probs[k] = t, p
 	}
 }
 
@@ -909,16 +935,15 @@ func (inf *inference) learn() {
 func (inf *inference) solve() float64 {
 	inf.tables()
 	m := len(inf.anchors)
-	score := make([][]float64, m+1)
-	from := make([][]int, m+1)
-	score[0] = make([]float64, len(inf.gaps[0].opts))
+	nopt := len(inf.optArena)
+	inf.score = slices.Grow(inf.score[:0], nopt)[:nopt]
+	inf.from = slices.Grow(inf.from[:0], nopt)[:nopt]
+	score, from := inf.score, inf.from
 	for i, o := range inf.gaps[0].opts {
-		score[0][i] = o.local
+		score[i] = o.local
 	}
-	var bestByStart []float64
-	var argByStart []int
-	var bestByEnd []float64
-	var argByEnd []int
+	bestByStart, argByStart := inf.fbuf[0][:0], inf.ibuf[0][:0]
+	bestByEnd, argByEnd := inf.fbuf[1][:0], inf.ibuf[1][:0]
 	for k := 1; k <= m; k++ {
 		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
 		// The best previous option for each start of anchor k-1's group.
@@ -928,7 +953,7 @@ func (inf *inference) solve() float64 {
 			bestByStart[i], argByStart[i] = math.Inf(-1), -1
 		}
 		for i, o := range prev.opts {
-			if s := score[k-1][i]; s > bestByStart[o.bri] {
+			if s := score[prev.off+i]; s > bestByStart[o.bri] {
 				bestByStart[o.bri], argByStart[o.bri] = s, i
 			}
 		}
@@ -948,27 +973,27 @@ func (inf *inference) solve() float64 {
 				}
 			}
 		}
-		score[k] = make([]float64, len(cur.opts))
-		from[k] = make([]int, len(cur.opts))
 		for j, o := range cur.opts {
-			score[k][j] = bestByEnd[o.bli] + o.local
-			from[k][j] = argByEnd[o.bli]
+			score[cur.off+j] = bestByEnd[o.bli] + o.local
+			from[cur.off+j] = argByEnd[o.bli]
 		}
 	}
+	inf.fbuf[0], inf.ibuf[0], inf.fbuf[1], inf.ibuf[1] = bestByStart, argByStart, bestByEnd, argByEnd
 	if len(inf.best) != m+1 {
 		inf.best = make([]int, m+1)
 	}
+	last := &inf.gaps[m]
 	bi := 0
-	for j := range score[m] {
-		if score[m][j] > score[m][bi] {
+	for j := range last.opts {
+		if score[last.off+j] > score[last.off+bi] {
 			bi = j
 		}
 	}
-	total := score[m][bi]
+	total := score[last.off+bi]
 	for k := m; k >= 0; k-- {
 		inf.best[k] = bi
 		if k > 0 {
-			bi = from[k][bi]
+			bi = from[inf.gaps[k].off+bi]
 		}
 	}
 	return total
@@ -1155,16 +1180,18 @@ func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
 // probabilities, rescaled at each gap, grouped by distinct boundaries.
 func (inf *inference) marginals() [][]float64 {
 	m := len(inf.anchors)
-	local := make([][]float64, m+1) // exp(local - max local) of each option
-	for k := range local {
-		opts := inf.gaps[k].opts
+	nopt := len(inf.optArena)
+	grow := func(v []float64) []float64 { return slices.Grow(v[:0], nopt)[:nopt] }
+	inf.local, inf.alpha, inf.beta = grow(inf.local), grow(inf.alpha), grow(inf.beta)
+	local, alpha, beta := inf.local, inf.alpha, inf.beta
+	for k := range inf.gaps {
+		g := &inf.gaps[k]
 		top := math.Inf(-1)
-		for _, o := range opts {
+		for _, o := range g.opts {
 			top = max(top, o.local)
 		}
-		local[k] = make([]float64, len(opts))
-		for j, o := range opts {
-			local[k][j] = math.Exp(o.local - top)
+		for j, o := range g.opts {
+			local[g.off+j] = math.Exp(o.local - top)
 		}
 	}
 	normalize := func(v []float64) {
@@ -1178,16 +1205,19 @@ func (inf *inference) marginals() [][]float64 {
 			}
 		}
 	}
-	alpha := make([][]float64, m+1)
-	alpha[0] = slices.Clone(local[0])
-	normalize(alpha[0])
-	var byStart, byEnd []float64
+	part := func(v []float64, k int) []float64 {
+		g := &inf.gaps[k]
+		return v[g.off : g.off+len(g.opts)]
+	}
+	copy(part(alpha, 0), part(local, 0))
+	normalize(part(alpha, 0))
+	byStart, byEnd := inf.fbuf[0][:0], inf.fbuf[1][:0]
 	for k := 1; k <= m; k++ {
 		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
 		byStart = slices.Grow(byStart[:0], len(prev.brs))[:len(prev.brs)]
 		clear(byStart)
 		for i, o := range prev.opts {
-			byStart[o.bri] += alpha[k-1][i]
+			byStart[o.bri] += alpha[prev.off+i]
 		}
 		ne := len(cur.bls)
 		byEnd = slices.Grow(byEnd[:0], ne)[:ne]
@@ -1199,24 +1229,21 @@ func (inf *inference) marginals() [][]float64 {
 			}
 			byEnd[j] = s
 		}
-		alpha[k] = make([]float64, len(cur.opts))
 		for j, o := range cur.opts {
-			alpha[k][j] = byEnd[o.bli] * local[k][j]
+			alpha[cur.off+j] = byEnd[o.bli] * local[cur.off+j]
 		}
-		normalize(alpha[k])
+		normalize(part(alpha, k))
 	}
-	beta := make([][]float64, m+1)
-	beta[m] = make([]float64, len(inf.gaps[m].opts))
-	for j := range beta[m] {
-		beta[m][j] = 1
+	for j := range part(beta, m) {
+		beta[inf.gaps[m].off+j] = 1
 	}
 	for k := m; k >= 1; k-- {
 		prev, cur := &inf.gaps[k-1], &inf.gaps[k]
 		ne := len(cur.bls)
 		byEnd = slices.Grow(byEnd[:0], ne)[:ne]
 		clear(byEnd)
-		for j := range cur.opts {
-			byEnd[cur.opts[j].bli] += local[k][j] * beta[k][j]
+		for j, o := range cur.opts {
+			byEnd[o.bli] += local[cur.off+j] * beta[cur.off+j]
 		}
 		byStart = slices.Grow(byStart[:0], len(prev.brs))[:len(prev.brs)]
 		tab := inf.probs[k-1]
@@ -1227,17 +1254,20 @@ func (inf *inference) marginals() [][]float64 {
 			}
 			byStart[i] = s
 		}
-		beta[k-1] = make([]float64, len(prev.opts))
 		for i, o := range prev.opts {
-			beta[k-1][i] = byStart[o.bri]
+			beta[prev.off+i] = byStart[o.bri]
 		}
-		normalize(beta[k-1])
+		normalize(part(beta, k-1))
 	}
-	for k := range alpha {
-		for j := range alpha[k] {
-			alpha[k][j] *= beta[k][j]
+	inf.fbuf[0], inf.fbuf[1] = byStart, byEnd
+	marg := make([][]float64, m+1)
+	for k := range marg {
+		a, b := part(alpha, k), part(beta, k)
+		for j := range a {
+			a[j] *= b[j]
 		}
-		normalize(alpha[k])
+		normalize(a)
+		marg[k] = a
 	}
-	return alpha
+	return marg
 }
