@@ -53,6 +53,11 @@ var sortFoldTable = func() (t [0x180 - 0xC0]byte) {
 	return t
 }()
 
+// isASCIIWordByte reports whether c is an ASCII letter or digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // isWordRune reports whether r counts in sorting: a letter or a digit.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -66,7 +71,16 @@ func isWordRune(r rune) bool {
 // spaces and punctuation counting as one word break, which sorts before
 // any letter.
 func compareNames(a, b string) int {
-	i, j := 0, 0
+	// Skip the bytes the two share, back to the start of a word, since
+	// equal text sorts equal.
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] && a[i] < utf8.RuneSelf {
+		i++
+	}
+	for i > 0 && isASCIIWordByte(a[i-1]) {
+		i--
+	}
+	j := i
 	for {
 		ra, ni := nextSortRune(a, i, i > 0)
 		rb, nj := nextSortRune(b, j, j > 0)
@@ -94,6 +108,26 @@ func compareNames(a, b string) int {
 func nextSortRune(s string, i int, started bool) (rune, int) {
 	sep := false
 	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII, the common case, without decoding.
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				if sep && started {
+					return ' ', i
+				}
+				return rune(c), i + 1
+			case 'A' <= c && c <= 'Z':
+				if sep && started {
+					return ' ', i
+				}
+				return rune(c + 'a' - 'A'), i + 1
+			case c != '\'' && c != '.':
+				sep = true
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			if sep && started {
