@@ -68,7 +68,9 @@ type Reader struct {
 	dataRows int
 
 	pending []row       // rows read but not yet settled
-	ready   []Agreement // settled rows, to be returned by Read
+	ready   []Agreement // settled rows; Read returns ready[head:]
+	head    int         // rows of ready already returned by Read
+	cells   []string    // the cells of the current line, reused line after line
 	ignored []IgnoredLine
 	diags   []Diagnostic
 	labels  map[string]CountryMatch // each distinct label is resolved once
@@ -112,7 +114,13 @@ type row struct {
 // end of the input it returns io.EOF; an error that stopped reading is
 // returned as a *ParseError after the agreements read before it.
 func (r *Reader) Read() (Agreement, error) {
-	for len(r.ready) == 0 {
+	for r.head == len(r.ready) {
+		if r.head > 0 {
+			// Drained: reuse the queue's memory for the next rows, without
+			// keeping the returned rows' strings reachable.
+			clear(r.ready)
+			r.ready, r.head = r.ready[:0], 0
+		}
 		if r.eof {
 			if r.err != nil {
 				err := r.err
@@ -123,8 +131,8 @@ func (r *Reader) Read() (Agreement, error) {
 		}
 		r.step()
 	}
-	a := r.ready[0]
-	r.ready = r.ready[1:]
+	a := r.ready[r.head]
+	r.head++
 	return a, nil
 }
 
@@ -144,16 +152,42 @@ func (r *Reader) Drain() (ignored []IgnoredLine, diagnostics []Diagnostic) {
 // a clean end of input.
 func (r *Reader) ReadAll() (*Listing, error) {
 	l := &Listing{}
-	var err error
-	for {
-		a, e := r.Read()
-		if e != nil {
-			if e != io.EOF {
-				err = e
-			}
-			break
+	// Rows settle into r.ready in batches; rather than handing them out one
+	// by one through Read, take each batch whole. Batches are gathered in
+	// chunks and joined once at the end, so each row is copied once more
+	// instead of at every growth of one long slice.
+	var chunks [][]Agreement
+	total := 0
+	take := func() {
+		rows := r.ready[r.head:]
+		if len(rows) == 0 {
+			return
 		}
-		l.Agreements = append(l.Agreements, a)
+		total += len(rows)
+		if n := len(chunks); n == 0 || len(chunks[n-1]) >= readAllChunk {
+			chunks = append(chunks, nil)
+		}
+		last := &chunks[len(chunks)-1]
+		*last = append(*last, rows...)
+		clear(r.ready)
+		r.ready, r.head = r.ready[:0], 0
+	}
+	take()
+	for !r.eof {
+		r.step()
+		take()
+	}
+	err := r.err
+	r.err = nil
+	switch len(chunks) {
+	case 0:
+	case 1:
+		l.Agreements = chunks[0]
+	default:
+		l.Agreements = make([]Agreement, 0, total)
+		for _, c := range chunks {
+			l.Agreements = append(l.Agreements, c...)
+		}
 	}
 	l.Ignored = r.ignored
 	l.Diagnostics = r.diags
@@ -164,6 +198,10 @@ func (r *Reader) ReadAll() (*Listing, error) {
 	r.ignored, r.diags = nil, nil
 	return l, err
 }
+
+// readAllChunk is the number of agreements ReadAll gathers in one slice
+// before it starts another.
+const readAllChunk = 4096
 
 // step reads one line, or settles the pending rows at the end of input.
 func (r *Reader) step() {
@@ -207,6 +245,11 @@ func (r *Reader) start() {
 	r.lr.encoding = name
 }
 
+// lineString returns the text of a line as a string of its own.
+func (r *Reader) lineString(b []byte) string {
+	return string(b)
+}
+
 func (r *Reader) diag(line int, sev Severity, err error, format string, args ...any) {
 	r.diags = append(r.diags, Diagnostic{Line: line, Severity: sev, Err: err, Message: fmt.Sprintf(format, args...)})
 }
@@ -224,7 +267,7 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 			r.diag(n, Info, nil, "input decoded from %s", r.lr.encoding)
 		}
 	}
-	text := string(b)
+	text := r.lineString(b)
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not UTF-8 replaced by U+FFFD")
@@ -238,7 +281,8 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 	if truncated {
 		r.diag(n, Warning, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
 	}
-	cells, more := splitCells(text, r.MaxCells)
+	cells, more := splitCellsInto(r.cells[:0], text, r.MaxCells)
+	r.cells = cells
 	if more {
 		r.diag(n, Warning, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
 	}
@@ -399,12 +443,19 @@ func assignByContent(cells []string) (label, partner, date, quota string, ok boo
 // of white space inside it. It returns at most max cells, and whether
 // there were more.
 func splitCells(s string, max int) ([]string, bool) {
+	return splitCellsInto(nil, s, max)
+}
+
+// splitCellsInto is splitCells appending the cells to dst, so that a
+// caller can reuse one slice line after line. The cells are substrings of
+// s, except those whose white space had to be collapsed.
+func splitCellsInto(dst []string, s string, max int) ([]string, bool) {
 	n := strings.Count(s, "\t") + 1
 	more := false
 	if n > max {
 		n, more = max, true
 	}
-	cells := make([]string, 0, n)
+	cells := slices.Grow(dst[:0], n)
 	for len(cells) < n {
 		c := s
 		if i := strings.IndexByte(s, '\t'); i >= 0 && len(cells) < n-1 {
@@ -418,27 +469,65 @@ func splitCells(s string, max int) ([]string, bool) {
 }
 
 // collapseSpace trims s and turns each run of white space inside it into
-// one space. It returns s itself when nothing changes.
+// one space, white space being what unicode.IsSpace says. It returns s, or
+// a substring of it, when that is already the result; only a cell with a
+// run of white space or white space other than " " inside it costs a new
+// string.
 func collapseSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-		sp := c == ' '
-		if (sp && prevSpace) || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isCollapsed(s) {
 		return s
 	}
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	if isCollapsed(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // white space seen since the last field
+	for i := 0; i < len(s); {
+		c, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(c) {
+			space = true
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n]) // as is, bad bytes included
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isCollapsed reports whether collapseSpace leaves s as it is: no white
+// space at either end, and none inside but single spaces.
+func isCollapsed(s string) bool {
+	prevSpace := true // at the start, a space would be leading
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				return false
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }
 
 func trimBOM(b []byte) []byte {
@@ -452,8 +541,16 @@ func trimBOM(b []byte) []byte {
 func quoteCut(s string) string {
 	const max = 60
 	if utf8.RuneCountInString(s) > max {
-		rs := []rune(s)
-		return fmt.Sprintf("%q…", string(rs[:max]))
+		if !utf8.ValidString(s) {
+			rs := []rune(s) // bad bytes are quoted as U+FFFD
+			return fmt.Sprintf("%q…", string(rs[:max]))
+		}
+		i := 0
+		for range max {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		return fmt.Sprintf("%q…", s[:i])
 	}
 	return fmt.Sprintf("%q", s)
 }

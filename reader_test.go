@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -483,5 +484,86 @@ func TestReaderRead(t *testing.T) {
 				t.Errorf("agreements mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestReaderReadAllLarge checks that ReadAll, which takes settled rows in
+// batches and chunks, returns what Read returns one at a time, on a
+// listing long enough for many settles and chunks; and that a ReadAll
+// after some calls to Read returns the rest.
+func TestReaderReadAllLarge(t *testing.T) {
+	data, _ := genListing(3*readAllChunk + 100)
+	var want []Agreement
+	r := NewReader(strings.NewReader(string(data)))
+	for {
+		a, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, a)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, l.Agreements); diff != "" {
+		t.Fatalf("ReadAll mismatch (-Read +ReadAll):\n%s", diff)
+	}
+
+	r = NewReader(strings.NewReader(string(data)))
+	var got []Agreement
+	for range 1000 {
+		a, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, a)
+	}
+	l, err = r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, l.Agreements...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Read then ReadAll mismatch (-Read +both):\n%s", diff)
+	}
+}
+
+// TestCollapseSpace compares collapseSpace with its definition, and checks
+// that it makes no string when s, or a substring of it, is the result.
+func TestCollapseSpace(t *testing.T) {
+	def := func(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }
+	for _, s := range []string{
+		"", " ", "  ", "a", " a", "a ", " a ", "a b", "a  b", "a\tb", "a\u00a0b", "a \u3000 b",
+		"Université de Lyon", "× ", " ×", "ST10, LT", "\u3000東京大学\u3000", "東京 大学",
+		"a\u0085b", "a\u2028b", "\xffa  b\xfe", " \xff ", "a\x1cb", "Lao PDR  ", "\u00a0",
+	} {
+		if got, want := collapseSpace(s), def(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Université de Lyon", "  Université de Lyon ", "\u3000東京大学", "×"} {
+		if n := testing.AllocsPerRun(10, func() { collapseSpace(s) }); n != 0 {
+			t.Errorf("collapseSpace(%q) makes %v allocations, want 0", s, n)
+		}
+	}
+}
+
+// TestQuoteCut checks that cutting a long value for a message counts
+// characters, not bytes.
+func TestQuoteCut(t *testing.T) {
+	long := strings.Repeat("é", 61)
+	if got, want := quoteCut(long), fmt.Sprintf("%q…", strings.Repeat("é", 60)); got != want {
+		t.Errorf("quoteCut(61 × é) = %s, want %s", got, want)
+	}
+	bad := strings.Repeat("é", 60) + "\xff"
+	if got, want := quoteCut(bad), fmt.Sprintf("%q…", strings.Repeat("é", 60)); got != want {
+		t.Errorf("quoteCut(60 × é + bad byte) = %s, want %s", got, want)
+	}
+	if got, want := quoteCut("5名"), `"5名"`; got != want {
+		t.Errorf("quoteCut(short) = %s, want %s", got, want)
 	}
 }
