@@ -5,10 +5,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file reads, from a partner's name, the countries it points to.
@@ -91,15 +93,22 @@ func (a *hintAcc) result() []nameHint {
 	}
 	out := make([]nameHint, a.n)
 	for i := range out {
-		out[i] = nameHint{code: a.code[i], weight: a.w[i]}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].weight != out[j].weight {
-			return out[i].weight > out[j].weight
+		h := nameHint{code: a.code[i], weight: a.w[i]}
+		j := i
+		for ; j > 0 && hintBefore(h, out[j-1]); j-- {
+			out[j] = out[j-1]
 		}
-		return out[i].code < out[j].code
-	})
+		out[j] = h
+	}
 	return out
+}
+
+// hintBefore reports whether a sorts before b: stronger first, then by code.
+func hintBefore(a, b nameHint) bool {
+	if a.weight != b.weight {
+		return a.weight > b.weight
+	}
+	return a.code < b.code
 }
 
 // A hintPhrase is a phrase of the index: the words after its first, and
@@ -115,6 +124,13 @@ type hintIndex map[string][]hintPhrase
 // scan matches the words of text against the index, the longest phrase
 // at each word first, and adds what they say, times factor, to acc.
 func (hx hintIndex) scan(text string, factor float64, acc *hintAcc) {
+	if !hx.scanFast(text, factor, acc) {
+		hx.scanFolded(text, factor, acc)
+	}
+}
+
+// scanFolded is scan by way of foldText: it works on any text.
+func (hx hintIndex) scanFolded(text string, factor float64, acc *hintAcc) {
 	folded, _ := foldText(text)
 	var buf [48]string
 	words := buf[:0]
@@ -139,6 +155,176 @@ func (hx hintIndex) scan(text string, factor float64, acc *hintAcc) {
 	}
 }
 
+// Limits of scanFast's buffers; longer texts take scanFolded.
+const (
+	fastHintBytes = 256
+	fastHintWords = 48
+)
+
+// scanFast is scan without allocating, for texts of ASCII and of the
+// letters and signs in hintRunes: it folds the words as foldText does
+// into a buffer on the stack. It reports false, having done nothing,
+// when the text holds anything else or is too long.
+func (hx hintIndex) scanFast(text string, factor float64, acc *hintAcc) bool {
+	if len(text) > fastHintBytes {
+		return false
+	}
+	hintRunes()
+	var buf [fastHintBytes + 32]byte
+	var ends [fastHintWords]uint16 // the end of each word in buf
+	n, nw := 0, 0
+	inWord := false
+	// put appends s to the current word, or starts one.
+	put := func(s string) bool {
+		if !inWord {
+			if nw == len(ends) {
+				return false
+			}
+			nw++
+			inWord = true
+		}
+		if n+len(s) > len(buf) {
+			return false
+		}
+		n += copy(buf[n:], s)
+		ends[nw-1] = uint16(n)
+		return true
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '|':
+				if !inWord {
+					if nw == len(ends) {
+						return false
+					}
+					nw++
+					inWord = true
+				}
+				if n == len(buf) {
+					return false
+				}
+				buf[n] = c
+				n++
+				ends[nw-1] = uint16(n)
+			case c == '.' || c == '\'' || c == '`':
+			case c == '&':
+				inWord = false
+				if !put("and") {
+					return false
+				}
+				inWord = false
+			default:
+				inWord = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		f, ok := hintRuneFold[r]
+		if !ok {
+			return false
+		}
+		switch {
+		case f == "":
+		case f == " ":
+			inWord = false
+		default:
+			if !put(f) {
+				return false
+			}
+		}
+	}
+	word := func(i int) []byte {
+		start := uint16(0)
+		if i > 0 {
+			start = ends[i-1]
+		}
+		return buf[start:ends[i]]
+	}
+	for i := 0; i < nw; {
+		step := 1
+		w := word(i)
+		if !hintFilter.may(w) {
+			i++
+			continue
+		}
+		for _, p := range hx[string(w)] {
+			if len(p.rest) > nw-i-1 {
+				continue
+			}
+			match := true
+			for k, w := range p.rest {
+				if string(word(i+1+k)) != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			for _, h := range p.hints {
+				acc.add(h.code, h.weight*factor)
+			}
+			step += len(p.rest)
+			break
+		}
+		i += step
+	}
+	return true
+}
+
+var (
+	hintRunesOnce sync.Once
+	hintRuneFold  map[rune]string
+)
+
+// hintRunes maps the non-ASCII letters and signs common in partners'
+// names (Latin-1, Latin Extended-A and B, quotation marks and dashes) to
+// what foldText makes of them between two ASCII letters: their ASCII
+// letters, "" when dropped, or " " when they part words. Runes whose
+// folding depends on their neighbours (marks, and any rune foldText does
+// not make into ASCII letters alone) are left out.
+func hintRunes() map[rune]string {
+	hintRunesOnce.Do(func() {
+		m := map[rune]string{}
+		try := func(r rune) {
+			if unicode.IsMark(r) || !norm.NFC.PropertiesString(string(r)).BoundaryBefore() {
+				return
+			}
+			f, _ := foldText("a" + string(r) + "b")
+			switch {
+			case f == "ab":
+				m[r] = ""
+			case f == "a b":
+				m[r] = " "
+			case len(f) > 2 && f[0] == 'a' && f[len(f)-1] == 'b':
+				mid := f[1 : len(f)-1]
+				for i := 0; i < len(mid); i++ {
+					if mid[i] < 'a' || mid[i] > 'z' {
+						return
+					}
+				}
+				m[r] = mid
+			}
+		}
+		for r := rune(0x80); r < 0x250; r++ {
+			try(r)
+		}
+		for r := rune(0x2010); r <= 0x201F; r++ {
+			try(r)
+		}
+		try(0x02BC)
+		hintRuneFold = m
+	})
+	return hintRuneFold
+}
+
 // wordsEqual reports whether words starts with want.
 func wordsEqual(want, words []string) bool {
 	for i, w := range want {
@@ -150,13 +336,47 @@ func wordsEqual(want, words []string) bool {
 }
 
 var (
-	hintOnce sync.Once
-	hintIx   hintIndex
+	hintOnce   sync.Once
+	hintIx     hintIndex
+	hintFilter wordFilter
 )
 
 func theHintIndex() hintIndex {
-	hintOnce.Do(func() { hintIx = buildHintIndex() })
+	hintOnce.Do(func() {
+		hintIx = buildHintIndex()
+		for w := range hintIx {
+			hintFilter.set(w)
+		}
+	})
 	return hintIx
+}
+
+// A wordFilter answers, before a map lookup, whether a word may be a key
+// of the map: it records the length, first and last byte of every key.
+type wordFilter struct {
+	bits [filterLens][32]uint32 // by length, first letter: a bit per last letter
+}
+
+const filterLens = 24 // keys this long or longer are always looked up
+
+// slot returns where w's bit is, and false when w has no slot.
+func filterSlot(w []byte) (l, first, last int, ok bool) {
+	if len(w) == 0 || len(w) >= filterLens {
+		return 0, 0, 0, false
+	}
+	return len(w), int(w[0] & 31), int(w[len(w)-1] & 31), true
+}
+
+func (f *wordFilter) set(w string) {
+	if l, a, z, ok := filterSlot([]byte(w)); ok {
+		f.bits[l][a] |= 1 << z
+	}
+}
+
+// may reports whether w may be a key: false only when it is none.
+func (f *wordFilter) may(w []byte) bool {
+	l, a, z, ok := filterSlot(w)
+	return !ok || f.bits[l][a]&(1<<z) != 0
 }
 
 // notHintNames are aliases too common as words to point anywhere.
