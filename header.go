@@ -192,13 +192,19 @@ func within1(a, b string) bool {
 // columns, and those naming a column are at least half of the non-empty
 // cells.
 func isHeader(cells []string) bool {
+	// Most rows stop here, at their date, without allocating.
+	for _, c := range cells {
+		if c != "" && isDate(c) {
+			return false
+		}
+	}
 	nonEmpty := 0
 	for _, c := range cells {
 		if c == "" {
 			continue
 		}
 		if looksLikeValue(c) {
-			return false // most rows stop here, at their date
+			return false
 		}
 		nonEmpty++
 	}
@@ -221,10 +227,10 @@ func isHeader(cells []string) bool {
 // looksLikeValue reports whether a cell holds a value of a row: a date,
 // a quota or mostly digits.
 func looksLikeValue(c string) bool {
-	if _, err := ParseDate(c); err == nil {
+	if isDate(c) {
 		return true
 	}
-	if q, err := ParseQuota(c); err == nil && q.Kind != QuotaUnspecified && q.Kind != QuotaUnknown {
+	if q, ok := parseQuota(c); ok && q.Kind != QuotaUnspecified && q.Kind != QuotaUnknown {
 		return true
 	}
 	digits, other := 0, 0
@@ -237,6 +243,12 @@ func looksLikeValue(c string) bool {
 		}
 	}
 	return digits > 0 && digits >= other
+}
+
+// isDate reports whether c reads as a date; it does not allocate.
+func isDate(c string) bool {
+	_, ok := parseDate(c)
+	return ok
 }
 
 // headerColumns returns the column order a header line gives. Columns the

@@ -114,28 +114,39 @@ const maxQuotaDigits = 6
 //
 // The common cells ("5", "×", "") are decoded without allocating.
 func ParseQuota(s string) (Quota, error) {
+	q, ok := parseQuota(s)
+	if !ok {
+		return q, &quotaError{raw: s}
+	}
+	return q, nil
+}
+
+// parseQuota does the work of ParseQuota; it reports false, with a Quota
+// of kind QuotaUnknown, where ParseQuota fails. It allocates only the
+// Terms of a quota of terms.
+func parseQuota(s string) (Quota, bool) {
 	q := Quota{Raw: s}
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	switch t {
 	case "":
-		return q, nil
+		return q, true
 	case "×", "x", "X", "ｘ", "Ｘ", "✕", "✖", "⨯":
 		q.Kind = QuotaNone
-		return q, nil
+		return q, true
 	}
 	if n, rest, ok := quotaNumber(t); ok && n >= 0 {
 		rest = strings.TrimFunc(rest, unicode.IsSpace)
 		if rest == "" || rest == "名" || rest == "人" {
 			q.Kind, q.Count = QuotaCount, n
-			return q, nil
+			return q, true
 		}
 	}
 	if terms, ok := parseTerms(t); ok {
 		q.Kind, q.Terms = QuotaTerms, terms
-		return q, nil
+		return q, true
 	}
 	q.Kind = QuotaUnknown
-	return q, &quotaError{raw: s}
+	return q, false
 }
 
 // quotaNumber reads the ASCII or full-width digits at the start of s. It
@@ -178,7 +189,8 @@ func digitValue(r rune) (int, bool) {
 // parseTerms decodes a code of terms such as "ST10,LT". It reports false
 // when s is not one.
 func parseTerms(s string) ([]Term, bool) {
-	var terms []Term
+	var buf [2]Term // a length appears once: two terms at most
+	terms := buf[:0]
 	seen := [2]bool{}
 	for {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
@@ -212,7 +224,9 @@ func parseTerms(s string) ([]Term, bool) {
 	if len(terms) == 2 && terms[0].Length == LongTerm {
 		terms[0], terms[1] = terms[1], terms[0]
 	}
-	return terms, true
+	// Allocated only now: cells that merely start like a term ("St.
+	// John's University") fail above without allocating.
+	return append([]Term(nil), terms...), true
 }
 
 // termCode reads "ST" or "LT", in any case, ASCII or full-width, at the
