@@ -2,6 +2,7 @@ package agreements
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -257,6 +258,7 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 	sk := ocrSkeleton(c)
 	n := len(sk)
 	bag := bagOf(sk)
+	mask := bag.mask()
 	type cand struct {
 		e      *fuzzyName
 		d      int
@@ -283,17 +285,24 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 	}
 	const window = 4
 	for l := max(1, n-window); l <= n+window && l < len(ix.fuzzy); l++ {
+		base := editLimit(l)
+		// The prefix rule (below) needs a label about as long as the name.
+		prefixCan := n >= l-1 && n >= minPrefix
+		if !prefixCan && (base == 0 || abs(n-l) > base) {
+			continue // no name of this length is within reach
+		}
 		for j := range ix.fuzzy[l] {
 			e := &ix.fuzzy[l][j]
-			limit := editLimit(l)
-			p := commonPrefix(sk, e.skel)
+			limit := base
 			// The prefix rule: a label that starts like a name, is about
 			// as long and has its tail garbled ("Vieteere").
-			prefixOK := p >= minPrefix && 2*p >= l && n >= l-1
-			if prefixOK {
-				limit = max(limit, l-p+1)
+			if prefixCan && sk[0] == e.skel[0] {
+				if p := commonPrefix(sk, e.skel); p >= minPrefix && 2*p >= l {
+					limit = max(limit, l-p+1)
+				}
 			}
-			if limit == 0 || abs(n-l) > limit || bagDistance(&bag, &e.bag) > limit {
+			if limit == 0 || abs(n-l) > limit || maskDistance(mask, e.mask) > limit ||
+				bagDistance(&bag, &e.bag) > limit {
 				continue
 			}
 			d := osaDistance(sk, e.skel, limit)
@@ -546,11 +555,13 @@ var longFormSuffixes = []string{
 // stripLongForm removes the words of a long official form from key.
 func stripLongForm(key string) (string, bool) {
 	for _, w := range longFormWords {
-		if s, ok := strings.CutPrefix(key, w+" "); ok {
-			return dropThe(s), true
+		// key starts with w+" " or ends with " "+w, tested without
+		// building either string.
+		if len(key) > len(w) && key[len(w)] == ' ' && strings.HasPrefix(key, w) {
+			return dropThe(key[len(w)+1:]), true
 		}
-		if s, ok := strings.CutSuffix(key, " "+w); ok {
-			return dropThe(s), true
+		if i := len(key) - len(w) - 1; i >= 0 && key[i] == ' ' && strings.HasSuffix(key, w) {
+			return dropThe(key[:i]), true
 		}
 	}
 	for _, w := range longFormSuffixes {
@@ -650,6 +661,7 @@ type fuzzyName struct {
 	key  string  // the name's key
 	skel string  // the OCR skeleton of its compact key
 	bag  letters // the letters of skel
+	mask uint32  // bit i set when bag[i] > 0
 }
 
 // letters counts the letters of an OCR skeleton, to bound the edit
@@ -669,6 +681,24 @@ func bagOf(s string) letters {
 		}
 	}
 	return b
+}
+
+// mask returns the set of letters b holds, bit i for b[i] > 0.
+func (b *letters) mask() uint32 {
+	var m uint32
+	for i, n := range b {
+		if n > 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// maskDistance is a lower bound of bagDistance from the sets of letters
+// alone: each letter one string has and the other lacks is a surplus of
+// at least one.
+func maskDistance(a, b uint32) int {
+	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
 }
 
 // bagDistance is a lower bound of the edit distance between the strings
@@ -795,6 +825,7 @@ func buildIndex() *index {
 		c := compact(k)
 		fn := fuzzyName{code: code, key: k, skel: ocrSkeleton(c)}
 		fn.bag = bagOf(fn.skel)
+		fn.mask = fn.bag.mask()
 		claim(ix.compact, c, fn)
 		claim(ix.ocr, ocrSkeleton(k), fn)
 		claim(ix.ocrCompact, fn.skel, fn)
