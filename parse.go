@@ -159,45 +159,43 @@ func (r *Reader) Drain() (ignored []IgnoredLine, diagnostics []Diagnostic) {
 // a clean end of input.
 func (r *Reader) ReadAll() (*Listing, error) {
 	l := &Listing{}
-	// Rows settle into r.ready in batches; rather than handing them out one
-	// by one through Read, take each batch whole. Batches are gathered in
-	// chunks and joined once at the end, so each row is copied once more
-	// instead of at every growth of one long slice.
+	// Rows settle into r.ready in batches. Rather than handing them out
+	// one by one through Read, let r.ready grow into the result: once it
+	// holds readAllChunk rows it is set aside whole and a new one started,
+	// and the chunks are joined once at the end. Each row is then copied
+	// once more, not at every growth of one long slice.
+	if r.head > 0 {
+		n := copy(r.ready, r.ready[r.head:])
+		clear(r.ready[n:])
+		r.ready, r.head = r.ready[:n], 0
+	}
 	var chunks [][]Agreement
 	total := 0
-	take := func() {
-		rows := r.ready[r.head:]
-		if len(rows) == 0 {
-			return
-		}
-		total += len(rows)
-		if n := len(chunks); n == 0 || len(chunks[n-1]) >= readAllChunk {
-			chunks = append(chunks, nil)
-		}
-		last := &chunks[len(chunks)-1]
-		*last = append(*last, rows...)
-		clear(r.ready)
-		r.ready, r.head = r.ready[:0], 0
-	}
-	take()
 	r.pack = true
 	for !r.eof {
 		r.step()
-		take()
+		if len(r.ready) >= readAllChunk {
+			chunks = append(chunks, r.ready)
+			total += len(r.ready)
+			r.ready = make([]Agreement, 0, 2*readAllChunk) // room for the batch that crosses readAllChunk
+		}
 	}
 	r.pack, r.text = false, nil
 	err := r.err
 	r.err = nil
-	switch len(chunks) {
-	case 0:
-	case 1:
-		l.Agreements = chunks[0]
-	default:
-		l.Agreements = make([]Agreement, 0, total)
+	if len(chunks) == 0 {
+		l.Agreements = r.ready
+	} else {
+		l.Agreements = make([]Agreement, 0, total+len(r.ready))
 		for _, c := range chunks {
 			l.Agreements = append(l.Agreements, c...)
 		}
+		l.Agreements = append(l.Agreements, r.ready...)
 	}
+	if len(l.Agreements) == 0 {
+		l.Agreements = nil
+	}
+	r.ready = nil
 	l.Ignored = r.ignored
 	l.Diagnostics = r.diags
 	slices.SortStableFunc(l.Diagnostics, func(a, b Diagnostic) int { return a.Line - b.Line })
