@@ -77,18 +77,54 @@ func headerField(cell string) field {
 		return fieldNone
 	}
 	var votes [5]int
-	order := []field{}
+	var orderBuf [5]field
+	order := orderBuf[:0]
 	letters, covered := 0, 0
-	words := strings.FieldsFunc(strings.ToLower(cell), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for _, w := range words {
+	var mbuf [8]headerMatch
+	var low [32]byte
+	for len(cell) > 0 {
+		// The next word: a run of letters and digits.
+		i := strings.IndexFunc(cell, isHeaderWordRune)
+		if i < 0 {
+			break
+		}
+		cell = cell[i:]
+		j := strings.IndexFunc(cell, isNotHeaderWordRune)
+		if j < 0 {
+			j = len(cell)
+		}
+		w := cell[:j]
+		cell = cell[j:]
+		// Lower-case it, ASCII words in a stack buffer.
+		if len(w) <= len(low) && isLatin(w) {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[k] = c
+			}
+			lw := low[:len(w)]
+			if headerNeutral[string(lw)] {
+				continue
+			}
+			letters += len(lw)
+			for _, m := range wordFields(string(lw), mbuf[:0]) {
+				covered += m.n
+				if votes[m.f] == 0 {
+					order = append(order, m.f)
+				}
+				votes[m.f] += m.n
+			}
+			continue
+		}
+		w = strings.ToLower(w)
 		if headerNeutral[w] {
 			continue
 		}
 		n := utf8.RuneCountInString(w)
 		letters += n
-		for _, m := range wordFields(w) {
+		for _, m := range wordFields(w, mbuf[:0]) {
 			covered += m.n
 			if votes[m.f] == 0 {
 				order = append(order, m.f)
@@ -108,6 +144,9 @@ func headerField(cell string) field {
 	return best
 }
 
+func isHeaderWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isNotHeaderWordRune(r rune) bool { return !isHeaderWordRune(r) }
+
 // A headerMatch is a part of a word, n characters long, naming column f.
 type headerMatch struct {
 	f field
@@ -119,24 +158,23 @@ type headerMatch struct {
 // vocabulary word, or within one letter of one of five or more letters.
 // A word without spaces in another script (国・地域 is two words, 派遣人数
 // one) is covered by the vocabulary words it contains.
-func wordFields(w string) []headerMatch {
+func wordFields(w string, ms []headerMatch) []headerMatch {
 	if f, ok := headerVocabulary[w]; ok {
-		return []headerMatch{{f, utf8.RuneCountInString(w)}}
+		return append(ms, headerMatch{f, utf8.RuneCountInString(w)})
 	}
 	n := utf8.RuneCountInString(w)
 	if isLatin(w) {
 		if n < 4 || n > 20 {
-			return nil
+			return ms
 		}
 		for _, v := range latinVocabulary {
 			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && within1(w, v)) {
-				return []headerMatch{{headerVocabulary[v], n}}
+				return append(ms, headerMatch{headerVocabulary[v], n})
 			}
 		}
-		return nil
+		return ms
 	}
 	// Greedy longest match of vocabulary words inside w.
-	var ms []headerMatch
 	rs := []rune(w)
 	for i := 0; i < len(rs); {
 		best, bf := 0, fieldNone
