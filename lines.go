@@ -20,6 +20,7 @@ type lineReader struct {
 	max    int
 	line   int // number of the line last returned
 	long   []byte
+	nl     int // index in buf of the next "\n" at or after the search, l.end if none before it; -1 unknown
 
 	encoding string // the encoding the input was decoded from, for messages; "" for UTF-8
 }
@@ -27,7 +28,7 @@ type lineReader struct {
 const minRead = 32 << 10
 
 func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{r: r, buf: make([]byte, 64<<10), max: max}
+	return &lineReader{r: r, buf: make([]byte, 64<<10), max: max, nl: -1}
 }
 
 // fill reads more input into buf, compacting or growing it as needed.
@@ -36,6 +37,7 @@ func (l *lineReader) fill() bool {
 	if l.err != nil {
 		return false
 	}
+	l.nl = -1 // the buffer moves or grows
 	if l.start > 0 && (l.start == l.end || l.end+minRead > len(l.buf)) {
 		l.end = copy(l.buf, l.buf[l.start:l.end])
 		l.start = 0
@@ -76,8 +78,23 @@ func (l *lineReader) next() (line []byte, truncated bool, err error) {
 			l.skipLF = false
 		}
 		data := l.buf[l.start:l.end]
-		if i := bytes.IndexAny(data[scanned:], "\r\n"); i >= 0 {
+		// Find the next "\n" once per fill, and the next "\r" only up to it,
+		// so that input with lone "\r" endings is not searched again line
+		// after line for a "\n" far away.
+		if l.nl < l.start+scanned {
+			l.nl = l.end
+			if j := bytes.IndexByte(data[scanned:], '\n'); j >= 0 {
+				l.nl = l.start + scanned + j
+			}
+		}
+		lf := l.nl - l.start
+		i := bytes.IndexByte(data[scanned:lf], '\r')
+		if i >= 0 {
 			i += scanned
+		} else if lf < len(data) {
+			i = lf
+		}
+		if i >= 0 {
 			line = data[:i]
 			l.skipLF = data[i] == '\r'
 			l.start += i + 1

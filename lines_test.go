@@ -1,7 +1,9 @@
 package agreements
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -133,6 +135,57 @@ func TestCutUTF8(t *testing.T) {
 	} {
 		if got := string(cutUTF8([]byte(tt.in), tt.n)); got != tt.want {
 			t.Errorf("cutUTF8(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestLinesMixedLong checks the endings over many buffers of input:
+// lines ended by "\r" for long stretches, then by "\n" or "\r\n", read
+// whole and in small pieces, against a plain split.
+func TestLinesMixedLong(t *testing.T) {
+	var in strings.Builder
+	var want []string
+	endings := []string{"\r", "\n", "\r\n"}
+	for i := range 30000 {
+		line := fmt.Sprintf("line %d\tx", i)
+		want = append(want, line)
+		in.WriteString(line)
+		in.WriteString(endings[(i/5000)%3]) // long runs of one ending
+		if i%7919 == 0 {
+			want = append(want, "")
+			in.WriteString("\r\n") // a blank line
+		}
+	}
+	for _, rd := range []struct {
+		name string
+		r    io.Reader
+	}{
+		{"whole", strings.NewReader(in.String())},
+		{"half", iotest.HalfReader(strings.NewReader(in.String()))},
+		{"data err", iotest.DataErrReader(strings.NewReader(in.String()))},
+	} {
+		got, err := readLines(t, rd.r, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", rd.name, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: lines (-want +got):\n%s", rd.name, diff)
+		}
+	}
+}
+
+// BenchmarkLinesCR reads a listing whose lines end in a lone "\r": the
+// search for the next "\n" must not start over at every line.
+func BenchmarkLinesCR(b *testing.B) {
+	data, _ := genListing(20000)
+	data = bytes.ReplaceAll(data, []byte("\n"), []byte("\r"))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		lr := newLineReader(bytes.NewReader(data), 0)
+		for {
+			if _, _, err := lr.next(); err != nil {
+				break
+			}
 		}
 	}
 }
