@@ -476,22 +476,56 @@ func splitCells(s string, max int) ([]string, bool) {
 // caller can reuse one slice line after line. The cells are substrings of
 // s, except those whose white space had to be collapsed.
 func splitCellsInto(dst []string, s string, max int) ([]string, bool) {
-	n := strings.Count(s, "\t") + 1
-	more := false
-	if n > max {
-		n, more = max, true
+	cells := dst[:0]
+	if max <= 0 {
+		return cells, true
 	}
-	cells := slices.Grow(dst[:0], n)
-	for len(cells) < n {
-		c := s
-		if i := strings.IndexByte(s, '\t'); i >= 0 && len(cells) < n-1 {
-			c, s = s[:i], s[i+1:]
-		} else if i >= 0 {
-			c = s[:i]
+	// One pass finds the tabs and, cell by cell, whether collapseSpace
+	// would change anything: most cells are returned as substrings of s.
+	start := 0
+	clean, prevSpace := true, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\t':
+				cells = append(cells, cellOf(s[start:i], clean, prevSpace))
+				if len(cells) == max {
+					return cells, true
+				}
+				start = i + 1
+				clean, prevSpace = true, true
+			case ' ':
+				if prevSpace {
+					clean = false
+				}
+				prevSpace = true
+			case '\n', '\r', '\v', '\f':
+				clean = false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
 		}
-		cells = append(cells, collapseSpace(c))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			clean = false
+		}
+		prevSpace = false
+		i += n
 	}
-	return cells, more
+	return append(cells, cellOf(s[start:], clean, prevSpace)), false
+}
+
+// cellOf returns the cell c as collapseSpace would, told by a scan of c
+// whether it holds no white space but single spaces (clean) and whether
+// it ends with a space or is empty (endSpace).
+func cellOf(c string, clean, endSpace bool) string {
+	if clean && (!endSpace || c == "") {
+		return c
+	}
+	return collapseSpace(c)
 }
 
 // collapseSpace trims s and turns each run of white space inside it into

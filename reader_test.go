@@ -567,3 +567,45 @@ func TestQuoteCut(t *testing.T) {
 		t.Errorf("quoteCut(short) = %s, want %s", got, want)
 	}
 }
+
+// splitCellsRef is splitCells as defined: split at tabs, at most max
+// cells, each with its white space collapsed.
+func splitCellsRef(s string, max int) ([]string, bool) {
+	parts := strings.Split(s, "\t")
+	more := len(parts) > max
+	if more {
+		parts = parts[:max]
+	}
+	cells := []string{}
+	for _, p := range parts {
+		cells = append(cells, strings.Join(strings.FieldsFunc(p, unicode.IsSpace), " "))
+	}
+	return cells, more
+}
+
+// TestSplitCells compares splitCells with its definition on lines of
+// assorted cells, limits and white space, and checks that a line whose
+// cells need no collapsing costs no allocation with a reused slice.
+func TestSplitCells(t *testing.T) {
+	pieces := []string{"", " ", "  ", "a", "Universität Wien", " b ", "c  d", "×", "\u3000", "e\u00a0f", "\r", "\xff", "東京 大学 ", "5名"}
+	var lines []string
+	for i, p := range pieces {
+		for j, q := range pieces {
+			lines = append(lines, p+q, p+"\t"+q, p+"\t"+q+"\t"+pieces[(i+j)%len(pieces)], "\t"+p+"\t\t"+q+"\t")
+		}
+	}
+	for _, line := range lines {
+		for _, max := range []int{1, 2, 3, 4, DefaultMaxCells} {
+			got, gotMore := splitCells(line, max)
+			want, wantMore := splitCellsRef(line, max)
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" || gotMore != wantMore {
+				t.Errorf("splitCells(%q, %d): more %v, want %v; cells (-want +got):\n%s", line, max, gotMore, wantMore, diff)
+			}
+		}
+	}
+	buf := make([]string, 0, DefaultMaxCells)
+	line := "Austria\tUniversität Wien\t2017/06/28\t×"
+	if n := testing.AllocsPerRun(10, func() { buf, _ = splitCellsInto(buf, line, DefaultMaxCells) }); n != 0 {
+		t.Errorf("splitCellsInto(%q) makes %v allocations, want 0", line, n)
+	}
+}
