@@ -142,7 +142,7 @@ func (r *Reader) observe(rw *row) {
 			st.date.step(rw.dateDesc)
 		}
 	}
-	if rw.a.CountryLabel != "" {
+	if rw.labelled() {
 		c := rw.match.Country
 		adjacent := st.lastLabelRow == r.dataRows-1 && r.dataRows > 1
 		group := st.lastLabelRow > 0 && (!adjacent || !c.IsZero() && !st.lastLabel.IsZero() && c != st.lastLabel)
@@ -200,7 +200,7 @@ func (r *Reader) settle(final bool) {
 func (r *Reader) commit(n int) {
 	for i := 0; i < n; i++ {
 		r.ready = append(r.ready, r.pending[i].a)
-		if r.pending[i].a.CountryLabel != "" {
+		if r.pending[i].labelled() {
 			r.pendingLabels--
 		}
 	}
@@ -216,10 +216,13 @@ func (r *Reader) commit(n int) {
 func (r *Reader) fillDown(rows []row) {
 	for i := range rows {
 		a := &rows[i].a
-		if a.CountryLabel != "" {
+		if rows[i].labelled() {
 			r.lastFill = rows[i].match
 			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence
 			a.CountrySource = CountryPrinted
+			if a.CountryLabel == "" {
+				a.CountrySource = CountryFillDown // under a heading
+			}
 		} else {
 			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence/2
 			a.CountrySource = CountryFillDown
@@ -404,7 +407,7 @@ func (inf *inference) nameScore(i int, c Country) float64 {
 func (inf *inference) findAnchors() {
 	rows := inf.rows
 	for i := range rows {
-		if rows[i].a.CountryLabel == "" {
+		if !rows[i].labelled() {
 			continue
 		}
 		m := rows[i].match
@@ -592,7 +595,7 @@ func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
 		if ps {
 			w = inf.pos[1]
 		}
-		pair := len(labels) > 1 && l+1 <= hi && inf.rows[l+1].a.CountryLabel != "" && inf.pageLo[l+1] == inf.pageLo[l]
+		pair := len(labels) > 1 && l+1 <= hi && inf.rows[l+1].labelled() && inf.pageLo[l+1] == inf.pageLo[l]
 		if p := posProb(w, idx, size, pair); p > best {
 			best, arg = p, l
 		}

@@ -304,6 +304,9 @@ func headerColumns(cells []string) columns {
 			used[i] = true
 		}
 	}
+	// Columns the header does not name take its unnamed cells in the
+	// default order; when it has none left, the column is absent (-1),
+	// as the quota is from a three-column listing.
 	next := 0
 	for f := fieldCountry; f <= fieldQuota; f++ {
 		if idx[f] >= 0 {
@@ -311,6 +314,9 @@ func headerColumns(cells []string) columns {
 		}
 		for used[next] {
 			next++
+		}
+		if next >= len(cells) {
+			continue
 		}
 		idx[f] = next
 		used[next] = true

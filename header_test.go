@@ -129,7 +129,8 @@ func TestHeaderColumns(t *testing.T) {
 		{"ExtraColumns", "No.\tCountry/Area\tPartner\tEffective Since\tQuota\tRemarks", columns{country: 1, partner: 2, date: 3, quota: 4, n: 6}},
 		{"UnreadableColumn", "Country/Area\tPartner\tXyzzy\tQuota", defaultColumns},
 		{"TrailingEmptyCells", "Country/Area\tPartner\tEffective Since\tQuota\t\t", defaultColumns},
-		{"ThreeCells", "Country\tPartner\tQuota", columns{country: 0, partner: 1, date: 3, quota: 2, n: 4}},
+		// A header of three named cells has no date column: it is absent (-1).
+		{"ThreeCells", "Country\tPartner\tQuota", columns{country: 0, partner: 1, date: -1, quota: 2, n: 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

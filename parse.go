@@ -90,6 +90,7 @@ type Reader struct {
 	pendingLabels int
 	settled       bool // some rows were settled already
 	lastFill      CountryMatch
+	heading       CountryMatch // a country heading waiting for its first row
 	eof           bool
 	err           error
 }
@@ -114,7 +115,12 @@ type row struct {
 	dateCmp  bool    // the date and the previous row's can be compared
 	dateDesc bool    // the date is before the previous row's
 	copyOf   Country // an unread label taken as a copy of this country's
+	heading  bool    // match comes from a country heading above the row
 }
+
+// labelled reports whether the row carries a label: its own, or that of
+// a country heading above it.
+func (rw *row) labelled() bool { return rw.a.CountryLabel != "" || rw.heading }
 
 // Read returns the next agreement. Rows are returned once their group is
 // settled, so Read may consume several lines before it returns. At the
@@ -329,8 +335,10 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 	}
 	a, ok := r.assign(n, cells, nonEmpty)
 	if !ok {
-		if nonEmpty == 1 && len(cells) == 1 {
-			r.ignore(n, LineTitle, text)
+		if nonEmpty == 1 && cells[0] != "" {
+			// One cell at the start of the line: a title or a heading. A
+			// lone cell further right is a fragment of a row.
+			r.titleLine(n, text, cells[0])
 			return
 		}
 		r.ignore(n, LineUnparsable, text)
@@ -343,6 +351,11 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 	r.broken = false
 	r.dataRows++
 	rw := row{a: a, page: r.page}
+	if a.CountryLabel == "" && r.heading.Country != (Country{}) {
+		// The first row under a country heading carries its label.
+		rw.match, rw.heading = r.heading, true
+	}
+	r.heading = CountryMatch{}
 	if a.CountryLabel != "" {
 		m, ok := r.labels[a.CountryLabel]
 		if !ok {
@@ -355,11 +368,36 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 		rw.match = m
 	}
 	r.observe(&rw)
-	if a.CountryLabel != "" {
+	if rw.labelled() {
 		r.pendingLabels++
 	}
 	r.pending = append(r.pending, rw)
 }
+
+// titleLine records a line with a single non-empty cell: a title, or a
+// country heading such as "Thailand" alone on its line, which some
+// listings print above each group instead of a merged cell. A heading
+// becomes the label of the next data row.
+func (r *Reader) titleLine(n int, text, c string) {
+	r.ignore(n, LineTitle, text)
+	if utf8.RuneCountInString(c) > maxHeading || strings.ContainsAny(c, "0123456789") {
+		return
+	}
+	m := ResolveCountry(c)
+	if m.Country.IsZero() || m.Confidence < headingConfidence {
+		return
+	}
+	r.heading = m
+	r.diag(n, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(c), m.Country.Name)
+}
+
+// A line of one cell is taken for a country heading when the cell is at
+// most maxHeading characters and resolves with at least
+// headingConfidence: a title that merely looks like a country is not one.
+const (
+	maxHeading        = 40
+	headingConfidence = 0.8
+)
 
 // assign maps the cells of a data row to an Agreement. It reports false
 // when the cells hold no partner.
@@ -371,7 +409,7 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 		cells = cells[:len(cells)-1]
 	}
 	if len(cells) == cols.n {
-		label, partner, date, quota = cells[cols.country], cells[cols.partner], cells[cols.date], cells[cols.quota]
+		label, partner, date, quota = cellAt(cells, cols.country), cellAt(cells, cols.partner), cellAt(cells, cols.date), cellAt(cells, cols.quota)
 	} else {
 		// Cells are missing or extra: find the date by its content, and
 		// place the others around it in the default order.
@@ -404,6 +442,14 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 	}
 	a.Quota = q
 	return a, true
+}
+
+// cellAt returns cells[i], or "" for an absent column (i < 0).
+func cellAt(cells []string, i int) string {
+	if i < 0 || i >= len(cells) {
+		return ""
+	}
+	return cells[i]
 }
 
 // assignByContent places the cells of a row whose cell count does not

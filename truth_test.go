@@ -149,6 +149,7 @@ func TestListingsTruth(t *testing.T) {
 		{"lost-label", 3},      // a group whose label was lost
 		{"unsorted", 0},        // partners and countries in no order
 		{"one-group", 0},       // a listing of one group, label in the middle
+		{"headings", 0},        // countries as headings on lines of their own, a 3-column header
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
