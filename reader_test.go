@@ -241,6 +241,20 @@ var readerTests = []struct {
 		wantRow(3, "", "Universiti Sains Malaysia", "2017/07/27", "5"),
 	},
 }, {
+	// A header of three columns: the quota column is absent, and rows of
+	// three cells are read in place, without field-count diagnostics.
+	name: "ThreeColumnHeader",
+	input: joinLines(
+		"Country\tPartner University\tEffective Since",
+		"Canada\tUniversity of Alberta\t2012/05/05",
+		"\tUniversity of Toronto\t2019/01/15",
+	),
+	want: []readLine{
+		wantIgnored(1, LineHeader, "Country\tPartner University\tEffective Since"),
+		wantRow(2, "Canada", "University of Alberta", "2012/05/05", ""),
+		wantRow(3, "", "University of Toronto", "2019/01/15", ""),
+	},
+}, {
 	name: "Unparsable",
 	input: joinLines(
 		hdrSeed,
