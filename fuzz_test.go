@@ -2,10 +2,12 @@ package agreements
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/unicode"
@@ -102,6 +104,14 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
+		// Any input is answered quickly: a fuzz input is at most a few
+		// hundred KiB, which parses in milliseconds. A run that hangs
+		// crashes the worker with every goroutine's stack, so the fuzzer
+		// keeps the input.
+		watchdog := time.AfterFunc(20*time.Second, func() {
+			panic(fmt.Sprintf("FuzzParse hangs on %d bytes: %q", len(in), in))
+		})
+		defer watchdog.Stop()
 		l, err := Parse(bytes.NewReader(in))
 		if l == nil {
 			t.Fatalf("Parse returned no listing (error %v)", err)
