@@ -33,12 +33,8 @@ import (
 
 // Weights of the model (natural logarithms of likelihoods).
 const (
-	posMid   = 0.60 // a label on its group's middle row (or either middle row)
-	posFirst = 0.30 // a label on its group's first row
-	posLast  = 0.05 // a label on its group's last row
-	posOther = 0.05 // anywhere else, spread evenly
-
 	lostPrior         = 0.03 // a group that lost its label
+	lostWeight        = 20   // the prior's weight, in groups
 	nameWeight        = 2.0  // nats per unit of name-hint weight
 	sameInst          = 3.0  // cost of a boundary between rows of one institution
 	pageBonus         = 0.7  // gain of a boundary at a page break
@@ -46,6 +42,7 @@ const (
 	ambiguous         = 0.75 // rows less sure than this get a diagnostic
 	ambiguousUnsorted = 0.95 // the same, in a listing sorted by neither key
 	unsortedP         = 0.25 // a step back inside a group this likely means unsorted
+	unsortedTemper    = 2.5  // temperature of the posteriors in such a listing
 	maxCands          = 14   // candidate boundaries kept in a long gap
 	maxPairCand       = 7    // of which this many are combined into lost groups
 	nameClear         = 1.5  // summed name weight that names a lost group's country
@@ -270,6 +267,7 @@ type option struct {
 	bl, br   int
 	bli, bri int
 	local    float64 // the option's own score: boundaries and names
+	lost     bool    // the option has a group without a label (local lacks its prior)
 }
 
 // A gap is the set of options between two anchors, or before the first
@@ -294,6 +292,8 @@ type inference struct {
 	dateDesc, dateAsc float64       // the same for dates
 	pos               [2]posWeights // label position weights: [1] for groups starting a page
 	doubt             float64       // rows less sure than this get a diagnostic
+	temper            float64       // temperature of the posteriors: above 1 where the model is less sure than it says
+	lnLost            float64       // log chance that a group lost its label, learned per listing
 	choice            bool          // some gap has more than one option
 	best              []int         // chosen option of each gap
 	fixed             bool          // the first row starts a group whose start is settled
@@ -336,10 +336,11 @@ func newInference(r *Reader, rows []row) *inference {
 	// In a listing sorted by neither key, only the labels' positions
 	// place the boundaries, and the model of positions is less sure than
 	// its posterior says: report more of its doubts.
-	inf.doubt = ambiguous
+	inf.doubt, inf.temper = ambiguous, 1
 	if min(p, p2) > unsortedP {
-		inf.doubt = ambiguousUnsorted
+		inf.doubt, inf.temper = ambiguousUnsorted, unsortedTemper
 	}
+	inf.lnLost = math.Log(lostPrior)
 	inf.pos = [2]posWeights{defaultPos, defaultPos}
 	for k := range inf.pos {
 		if c := r.posCounts[k]; c[0]+c[1]+c[2]+c[3] > 0 {
@@ -388,17 +389,19 @@ func (inf *inference) hint(i int) []nameHint {
 	return inf.hints[i]
 }
 
-// nameScore is the evidence that row i is in country c.
+// nameScore is the evidence that row i is in country c: what its name
+// says for c, less the strongest it says for another country. A name
+// that says nothing scores 0 everywhere.
 func (inf *inference) nameScore(i int, c Country) float64 {
-	if c.IsZero() {
-		return 0
-	}
+	var for_, against float64
 	for _, h := range inf.hint(i) {
-		if h.code == c.Code {
-			return nameWeight * h.weight
+		if h.code == c.Code && !c.IsZero() {
+			for_ = max(for_, h.weight)
+		} else {
+			against = max(against, h.weight)
 		}
 	}
-	return 0
+	return nameWeight * (for_ - against)
 }
 
 // findAnchors groups the labelled rows into anchors. Copies of one label
@@ -476,7 +479,7 @@ func (inf *inference) gain(b int) float64 {
 // the country its names point to (zero when they do not agree).
 func (inf *inference) lostScore(lo, hi int) (float64, Country) {
 	c := inf.lostCountry(lo, hi)
-	s := math.Log(lostPrior)
+	s := 0.0 // the prior is added per solve: see inference.lnLost
 	for i := lo; i < hi; i++ {
 		s += inf.nameScore(i, c)
 	}
@@ -762,6 +765,7 @@ func (inf *inference) gapOptions(k int) {
 			if b > 0 {
 				s, _ := inf.lostScore(0, b)
 				o.local += s + inf.gain(b)
+				o.lost = true
 			}
 			inf.addOption(o)
 		}
@@ -773,6 +777,7 @@ func (inf *inference) gapOptions(k int) {
 			if b < n {
 				s, _ := inf.lostScore(b, n)
 				o.local += s + inf.gain(b)
+				o.lost = true
 			}
 			inf.addOption(o)
 		}
@@ -807,7 +812,7 @@ func (inf *inference) gapOptions(k int) {
 			bl, br := pc[x], pc[y]
 			s, _ := inf.lostScore(bl, br)
 			local := lnames[bl-lo] + rnames[g] - rnames[br-lo] + inf.gain(bl) + inf.gain(br) + s
-			inf.addOption(option{bl: bl, br: br, local: local})
+			inf.addOption(option{bl: bl, br: br, local: local, lost: true})
 		}
 	}
 }
@@ -877,8 +882,11 @@ func (inf *inference) tables() {
 				if hi := end - 1; hi >= lo {
 					_, x = inf.bestLabel(an, lo, hi)
 				}
-				p[i*len(ends)+j] = x
 				t[i*len(ends)+j] = math.Log(x)
+				if inf.temper != 1 {
+					x = math.Pow(x, 1/inf.temper)
+				}
+				p[i*len(ends)+j] = x
 			}
 		}
 	}
@@ -903,11 +911,13 @@ func (inf *inference) learn() {
 	if settled >= 4*posPrior {
 		inf.solve()
 		inf.learnPositions()
+		inf.learnLost()
 		inf.solve()
 		return
 	}
 	start := inf.pos
 	var keepPos [2]posWeights
+	var keepLost float64
 	var keepBest []int
 	keepScore := math.Inf(-1)
 	for _, first := range []bool{false, true} {
@@ -916,20 +926,44 @@ func (inf *inference) learn() {
 			inf.pos = [2]posWeights{firstPos, firstPos}
 		}
 		var total float64
+		inf.lnLost = math.Log(lostPrior)
 		for round := 0; round < 3; round++ {
 			if round > 0 {
 				inf.learnPositions()
+				inf.learnLost()
 			}
 			total = inf.solve()
 		}
 		if total > keepScore {
-			keepScore, keepPos = total, inf.pos
+			keepScore, keepPos, keepLost = total, inf.pos, inf.lnLost
 			keepBest = append(keepBest[:0], inf.best...)
 		}
 	}
-	inf.pos = keepPos
+	inf.pos, inf.lnLost = keepPos, keepLost
 	copy(inf.best, keepBest)
 	inf.tables()
+}
+
+// localScore is an option's own score with the prior of a lost group.
+func (inf *inference) localScore(o option) float64 {
+	if o.lost {
+		return o.local + inf.lnLost
+	}
+	return o.local
+}
+
+// learnLost sets the chance that a group lost its label from the groups
+// of the current solution, against a prior of lostPrior worth lostWeight
+// groups.
+func (inf *inference) learnLost() {
+	lost := 0.0
+	for k := range inf.gaps {
+		if o := inf.gaps[k].opts[inf.best[k]]; o.bl < o.br {
+			lost++
+		}
+	}
+	groups := float64(len(inf.anchors)) + lost
+	inf.lnLost = math.Log((lost + lostPrior*lostWeight) / (groups + lostWeight))
 }
 
 // solve runs the dynamic programme over the gaps, sets inf.best and
@@ -943,7 +977,7 @@ func (inf *inference) solve() float64 {
 	inf.from = slices.Grow(inf.from[:0], nopt)[:nopt]
 	score, from := inf.score, inf.from
 	for i, o := range inf.gaps[0].opts {
-		score[i] = o.local
+		score[i] = inf.localScore(o)
 	}
 	bestByStart, argByStart := inf.fbuf[0][:0], inf.ibuf[0][:0]
 	bestByEnd, argByEnd := inf.fbuf[1][:0], inf.ibuf[1][:0]
@@ -977,7 +1011,7 @@ func (inf *inference) solve() float64 {
 			}
 		}
 		for j, o := range cur.opts {
-			score[cur.off+j] = bestByEnd[o.bli] + o.local
+			score[cur.off+j] = bestByEnd[o.bli] + inf.localScore(o)
 			from[cur.off+j] = argByEnd[o.bli]
 		}
 	}
@@ -1191,10 +1225,10 @@ func (inf *inference) marginals() [][]float64 {
 		g := &inf.gaps[k]
 		top := math.Inf(-1)
 		for _, o := range g.opts {
-			top = max(top, o.local)
+			top = max(top, inf.localScore(o))
 		}
 		for j, o := range g.opts {
-			local[g.off+j] = math.Exp(o.local - top)
+			local[g.off+j] = math.Exp((inf.localScore(o) - top) / inf.temper)
 		}
 	}
 	normalize := func(v []float64) {
