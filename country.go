@@ -283,6 +283,7 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 			second = cd
 		}
 	}
+	splitCapital := len(key) > 1 && key[1] == ' '
 	const window = 4
 	for l := max(1, n-window); l <= n+window && l < len(ix.fuzzy); l++ {
 		base := editLimit(l)
@@ -293,6 +294,12 @@ func (ix *index) nearest(key string, rp repairs) (CountryMatch, bool) {
 		}
 		for j := range ix.fuzzy[l] {
 			e := &ix.fuzzy[l][j]
+			// A clean word with another first letter is another word
+			// ("Siberia" is not "Liberia"); a damaged capital comes apart
+			// from its word ("T Oland").
+			if sk[0] != e.skel[0] && !splitCapital {
+				continue
+			}
 			limit := base
 			// The prefix rule: a label that starts like a name, is about
 			// as long and has its tail garbled ("Vieteere").

@@ -174,6 +174,11 @@ var resolveCases = []struct {
 	{"school", "Graduate School of Engineering", ""},
 	{"university", "University", ""},
 	{"atlantis", "Atlantis", ""},
+	{"region one letter from a country", "Siberia", ""}, // not Liberia
+	{"region", "Bavaria", ""},
+	{"continent", "Europe", ""},
+	{"grouping", "ASEAN", ""},
+	{"placeholder", "N/A", ""},
 	{"digits", "12345", ""},
 	{"date", "2017/06/28", ""},
 	{"times sign", "×", ""},
