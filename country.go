@@ -886,8 +886,8 @@ TR: Türkiye; Turkey; Republic of Türkiye
 IR: Iran; Persia
 SY: Syrian Arab Republic
 TW: Taiwan; Republic of China; Chinese Taipei; Taiwan, Province of China; Taiwan (ROC); ROC; Formosa; 台湾; 臺灣; 台灣; 中華民国; 中華民國; 中华民国
-CN: China; People's Republic of China; PRC; Mainland China; China (Mainland); 中国; 中華人民共和国; 中华人民共和国; 中國大陸; 中国大陆
-HK: Hong Kong; Hong Kong SAR; Hong Kong, China; Hong Kong SAR China; 香港
+CN: China; People's Republic of China; PRC; P.R.C.; PR China; P.R. China; P. R. China; Mainland China; China (Mainland); 中国; 中華人民共和国; 中华人民共和国; 中國大陸; 中国大陆
+HK: Hong Kong; Hong Kong SAR; Hong Kong, China; Hong Kong SAR China; China (Hong Kong); Hong Kong (China); 香港
 MO: Macau; Macao; Macao SAR; Macau SAR; 澳門; 澳门; マカオ
 NL: Holland; Netherlands; Nederland; Kingdom of the Netherlands; オランダ王国
 DE: Deutschland; Germany; West Germany; ドイツ連邦共和国; 独逸

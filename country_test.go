@@ -174,6 +174,9 @@ var resolveCases = []struct {
 	{"school", "Graduate School of Engineering", ""},
 	{"university", "University", ""},
 	{"atlantis", "Atlantis", ""},
+	{"PR China", "P.R. China", "CN"},
+	{"PR China without dots", "PR China", "CN"},
+	{"Hong Kong under China", "China (Hong Kong)", "HK"},
 	{"region one letter from a country", "Siberia", ""}, // not Liberia
 	{"region", "Bavaria", ""},
 	{"continent", "Europe", ""},
