@@ -148,6 +148,8 @@ func (d Date) last() Date {
 //	2017.6.28   1980. 5.31   ... by "."
 //	2017年6月28日             with 年, 月 and 日 (日 may be left out)
 //	2005                     a bare year, 1900 to 2100
+//	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
+//	                         昭和 (S), with 元年 for the first year
 //
 // The year has exactly four digits; the month and day one or two. A bare
 // year is kept as one (Month and Day 0), never made into a day. A cell
@@ -164,6 +166,9 @@ func ParseDate(s string) (Date, error) {
 // parseDate does the work of ParseDate.
 func parseDate(s string) (Date, bool) {
 	p := dateScanner{s: strings.TrimFunc(s, unicode.IsSpace)}
+	if base, rest, kanji, ok := eraPrefix(p.s); ok {
+		return parseEraDate(base, rest, kanji)
+	}
 	y, ok := p.number(4, 4)
 	if !ok {
 		return Date{}, false
@@ -290,3 +295,86 @@ type dateError struct{ raw string }
 
 func (e *dateError) Error() string { return "unreadable date " + strconv.Quote(e.raw) }
 func (e *dateError) Unwrap() error { return ErrBadDate }
+
+// eras are the Japanese eras a listing may date agreements in: the name,
+// its initial, and the Gregorian year before its first year.
+var eras = []struct {
+	name    string
+	initial byte
+	base    int
+}{
+	{"令和", 'R', 2018},
+	{"平成", 'H', 1988},
+	{"昭和", 'S', 1925},
+}
+
+// eraPrefix reports whether s starts with a Japanese era, as a name
+// (平成, kanji set) or an initial (H, or full-width Ｈ) followed by a
+// digit, and returns the era's base year and the rest of s.
+func eraPrefix(s string) (base int, rest string, kanji, ok bool) {
+	for _, e := range eras {
+		if strings.HasPrefix(s, e.name) {
+			return e.base, s[len(e.name):], true, true
+		}
+		c, size := rune(0), 0
+		if s != "" {
+			c, size = utf8.DecodeRuneInString(s)
+		}
+		if c == rune(e.initial) || c == rune(e.initial)-'A'+'Ａ' {
+			rest := s[size:]
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" {
+				if _, isDigit := digitValue(r); isDigit {
+					return e.base, rest, false, true
+				}
+			}
+		}
+	}
+	return 0, "", false, false
+}
+
+// parseEraDate reads the rest of a Japanese era date: the era's year
+// ("29", or 元 for 1) and then month and day as in a Gregorian date.
+// After the era's name (kanji) the parts end in 年, 月 and 日; after an
+// initial they are separated by ".", "/" or "-".
+func parseEraDate(base int, rest string, kanji bool) (Date, bool) {
+	p := dateScanner{s: strings.TrimLeftFunc(rest, unicode.IsSpace)}
+	n, ok := p.number(1, 2)
+	if !ok && kanji && strings.HasPrefix(p.s, "元") {
+		n, ok, p.s = 1, true, p.s[len("元"):]
+	}
+	if !ok || n < 1 {
+		return Date{}, false
+	}
+	y := base + n
+	if p.done() {
+		return Date{}, false // an era year alone needs 年
+	}
+	sep := p.sep()
+	var monthSep, daySep rune
+	switch {
+	case kanji && sep == '年':
+		if p.done() {
+			return Date{Year: y}, true
+		}
+		monthSep, daySep = '月', '日'
+	case !kanji && (sep == '.' || sep == '/' || sep == '-'):
+		monthSep = sep
+	default:
+		return Date{}, false
+	}
+	m, ok := p.number(1, 2)
+	if !ok || p.sep() != monthSep {
+		return Date{}, false
+	}
+	d, ok := p.number(1, 2)
+	if !ok {
+		return Date{}, false
+	}
+	if !p.done() && (daySep == 0 || p.sep() != daySep || !p.done()) {
+		return Date{}, false
+	}
+	if !validDate(y, m, d) {
+		return Date{}, false
+	}
+	return Date{y, time.Month(m), d}, true
+}
