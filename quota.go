@@ -215,10 +215,14 @@ func parseTerms(s string) ([]Term, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s)
 		switch r {
-		case ',', '/', ';', '、', '，', '／', '；', '・':
+		case ',', '/', ';', '、', '，', '／', '；', '・', '+', '&', '＋':
 			s = s[size:]
 		default:
-			return nil, false
+			// Terms separated by spaces only ("ST10 LT"), as when a
+			// comma is lost in extraction.
+			if _, _, next := termCode(s); !next || len(s) == len(rest) {
+				return nil, false
+			}
 		}
 	}
 	if len(terms) == 2 && terms[0].Length == LongTerm {
