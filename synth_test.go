@@ -75,6 +75,7 @@ type synthOptions struct {
 	minSize        int
 	maxSize        int
 	sorted         bool    // partners sorted within groups, groups by country
+	byDate         bool    // partners sorted by date within groups, groups by country
 	first          float64 // chance a label is on its group's first row
 	last           float64 // chance a label is on the last row (else middle)
 	pageRows       int     // rows per page; 0 for one page
@@ -92,7 +93,7 @@ type synthRow struct {
 // synthListing returns a listing and its truth.
 func synthListing(rng *rand.Rand, o synthOptions) ([]byte, []truthRow) {
 	perm := rng.Perm(len(synthCountries))[:min(o.groups, len(synthCountries))]
-	if o.sorted || o.countriesOrder {
+	if o.sorted || o.byDate || o.countriesOrder {
 		slices.Sort(perm)
 	}
 	var rows []synthRow
@@ -121,6 +122,9 @@ func synthListing(rng *rand.Rand, o synthOptions) ([]byte, []truthRow) {
 		}
 		if o.sorted {
 			slices.SortFunc(g, func(a, b synthRow) int { return compareNames(a.partner, b.partner) })
+		}
+		if o.byDate {
+			slices.SortFunc(g, func(a, b synthRow) int { return strings.Compare(a.date, b.date) })
 		}
 		if rng.Float64() >= o.lost {
 			var at int
@@ -231,6 +235,8 @@ func TestSynthListings(t *testing.T) {
 		{"unsorted-middle", synthOptions{groups: 30, minSize: 1, maxSize: 9}, 75},
 		{"unsorted-first", synthOptions{groups: 30, minSize: 1, maxSize: 9, first: 1}, 75},
 		{"unsorted-mixed", synthOptions{groups: 30, minSize: 1, maxSize: 9, first: 0.3, pageRows: 30}, 70},
+		{"date-sorted-middle", synthOptions{groups: 30, minSize: 1, maxSize: 12, byDate: true}, 97},
+		{"date-sorted-mixed-pages", synthOptions{groups: 30, minSize: 1, maxSize: 12, byDate: true, first: 0.3, pageRows: 33}, 97},
 		{"big-groups", synthOptions{groups: 12, minSize: 20, maxSize: 60, sorted: true, first: 0.2, pageRows: 35}, 99},
 	}
 	if testing.Short() {
