@@ -289,6 +289,13 @@ func isDate(c string) bool {
 	return ok
 }
 
+// namesCountry reports whether a header cell names countries outright
+// ("Country/Area", "国・地域"), not only a region or an area.
+func namesCountry(cell string) bool {
+	c := strings.ToLower(cell)
+	return strings.Contains(c, "countr") || strings.Contains(c, "nation") || strings.Contains(c, "国")
+}
+
 // headerColumns returns the column order a header line gives. Columns the
 // header does not name take the remaining cells in the default order.
 // Trailing empty header cells do not make a row longer.
@@ -299,7 +306,15 @@ func headerColumns(cells []string) columns {
 	idx := [5]int{-1, -1, -1, -1, -1}
 	used := make(map[int]bool)
 	for i, c := range cells {
-		if f := headerField(c); f != fieldNone && idx[f] < 0 {
+		f := headerField(c)
+		switch {
+		case f == fieldNone:
+		case idx[f] < 0:
+			idx[f] = i
+			used[i] = true
+		case f == fieldCountry && namesCountry(c) && !namesCountry(cells[idx[f]]):
+			// "Region" then "Country": the country is the one named so.
+			delete(used, idx[f])
 			idx[f] = i
 			used[i] = true
 		}
