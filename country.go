@@ -105,10 +105,61 @@ const (
 // country, or not confidently enough (see MinConfidence).
 func (r *Resolver) Resolve(label string) CountryMatch {
 	m := resolve(label)
+	if m.Country.IsZero() {
+		m = resolveQualified(label)
+	}
 	if m.Country.IsZero() || m.Confidence < r.MinConfidence {
 		return CountryMatch{}
 	}
 	return m
+}
+
+// resolveQualified reads a label that adds a qualifier to a country: a
+// city or region in parentheses or after "/", " - " or ",", as in
+// "Thailand (Bangkok)", "USA - California" or "中国(香港)". When the
+// qualifier is itself a country or region with its own code (香港, Hong
+// Kong), it is the answer; otherwise the country before it is.
+func resolveQualified(label string) CountryMatch {
+	label = strings.TrimSpace(label)
+	if len(label) > maxLabelBytes {
+		return CountryMatch{}
+	}
+	var outer, inner string
+	if i := strings.IndexAny(label, "(（"); i > 0 {
+		outer = label[:i]
+		inner = strings.TrimRight(label[i:], ")） ")
+		_, size := utf8.DecodeRuneInString(inner)
+		inner = inner[size:]
+	} else {
+		for _, sep := range []string{" / ", "/", " - ", " – ", ", "} {
+			if i := strings.Index(label, sep); i > 0 {
+				outer, inner = label[:i], label[i+len(sep):]
+				break
+			}
+		}
+	}
+	if outer == "" {
+		return CountryMatch{}
+	}
+	o := resolve(outer)
+	if in := resolve(inner); !in.Country.IsZero() && in.Confidence >= 0.8 && in.Country != o.Country {
+		in.Confidence *= 0.9
+		in.Repair = joinRepair(in.Repair, "read from the qualifier")
+		return in
+	}
+	if o.Country.IsZero() {
+		return CountryMatch{}
+	}
+	o.Confidence *= 0.9
+	o.Repair = joinRepair(o.Repair, "qualifier dropped")
+	return o
+}
+
+func joinRepair(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + ", " + b
 }
 
 // repairs collects the repairs made to read a label and their weight.

@@ -175,6 +175,13 @@ var resolveCases = []struct {
 	{"university", "University", ""},
 	{"atlantis", "Atlantis", ""},
 	{"PR China", "P.R. China", "CN"},
+	{"city in parentheses", "Thailand (Bangkok)", "TH"},
+	{"state after a dash", "USA - California", "US"},
+	{"city after a slash", "Germany / Munich", "DE"},
+	{"city first", "Bangkok, Thailand", "TH"},
+	{"region in parentheses is the answer", "中国(香港)", "HK"},
+	{"qualifier that is no place", "Atlantis (Lost City)", ""},
+	{"title with a comma", "University, Tokyo", ""},
 	{"PR China without dots", "PR China", "CN"},
 	{"Hong Kong under China", "China (Hong Kong)", "HK"},
 	{"region one letter from a country", "Siberia", ""}, // not Liberia

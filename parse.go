@@ -384,8 +384,8 @@ func (r *Reader) titleLine(n int, text, c string) {
 		return
 	}
 	m := ResolveCountry(c)
-	if m.Country.IsZero() || m.Confidence < headingConfidence {
-		return
+	if m.Country.IsZero() || m.Confidence < headingConfidence || strings.Contains(m.Repair, "qualifier") {
+		return // a title that merely names a country ("Nagoya University, Japan") is not a heading
 	}
 	r.heading = m
 	r.diag(n, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(c), m.Country.Name)
