@@ -91,6 +91,7 @@ type Reader struct {
 	settled       bool // some rows were settled already
 	lastFill      CountryMatch
 	heading       CountryMatch // a country heading waiting for its first row
+	numbered      bool         // rows were found to start with a row number
 	eof           bool
 	err           error
 }
@@ -408,6 +409,15 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 	for len(cells) > cols.n && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
+	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+		// A numbered listing whose header (if any) did not name the
+		// number column: "12⇥Thailand⇥Mahidol University⇥…".
+		if !r.numbered {
+			r.numbered = true
+			r.diag(n, Info, ErrFieldCount, "first cell %s taken as a row number, here and on rows like it", quoteCut(cells[0]))
+		}
+		cells = cells[1:]
+	}
 	if len(cells) == cols.n {
 		label, partner, date, quota = cellAt(cells, cols.country), cellAt(cells, cols.partner), cellAt(cells, cols.date), cellAt(cells, cols.quota)
 	} else {
@@ -442,6 +452,21 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 	}
 	a.Quota = q
 	return a, true
+}
+
+// isRowNumber reports whether a cell is a row number: digits, maybe
+// followed by a dot, no more than six of them.
+func isRowNumber(c string) bool {
+	c = strings.TrimSuffix(c, ".")
+	if c == "" || len(c) > 6 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if c[i] < '0' || c[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // cellAt returns cells[i], or "" for an absent column (i < 0).

@@ -255,6 +255,18 @@ var readerTests = []struct {
 		wantRow(3, "", "University of Toronto", "2019/01/15", ""),
 	},
 }, {
+	// Rows numbered in a column no header names: the number is dropped.
+	name: "NumberedRows",
+	input: joinLines(
+		"1\tArgentina\tUniversity of Buenos Aires\t2016/03/01\t2",
+		"2.\t\tUniversidad Nacional de Córdoba\t2018/07/09\t3",
+	),
+	want: []readLine{
+		wantRow(1, "Argentina", "University of Buenos Aires", "2016/03/01", "2"),
+		wantRow(2, "", "Universidad Nacional de Córdoba", "2018/07/09", "3"),
+	},
+	diags: []rdiag{{1, ErrFieldCount}},
+}, {
 	name: "Unparsable",
 	input: joinLines(
 		hdrSeed,
