@@ -122,7 +122,15 @@
 //   - header lines repeated on every page, damaged ("Quot", "Countrv"),
 //     in another column order, or in Japanese (国・地域, 協定校, 締結日,
 //     派遣人数): the rows after a header are read in its order;
-//   - title lines and blank lines between pages;
+//   - title lines and blank lines between pages, also with tabs after
+//     the title;
+//   - a country written alone on a line above its group ("Thailand"): a
+//     heading, kept as a title line, whose label goes to the next row;
+//   - a column of row numbers that no header names (ErrFieldCount, once);
+//   - a header naming three of the four columns: the fourth is absent;
+//     a region column before the country column is left unread;
+//   - country labels with a qualifier ("Thailand (Bangkok)", "USA -
+//     California", "中国(香港)");
 //   - lines of any length up to Reader.MaxLineLength (1 MiB by default),
 //     and up to Reader.MaxCells cells (64).
 //
@@ -135,12 +143,12 @@
 //   - A cell wrapped onto the next line is not joined: the continuation
 //     is a line of its own (a title, an unparsable line or a row without
 //     a date).
-//   - A country written on a line of its own, above its group, is a title
-//     line, not a label.
 //   - Longer lines are cut, and cells past MaxCells dropped (ErrLongLine).
 //   - Encodings other than those above (Latin-1, GBK, Big5) are not
 //     detected; set Reader.Encoding.
-//   - Dates with the day first, month names or Japanese eras are not
-//     read, nor quotas in words; their text is kept.
+//   - Dates with the day first, with month names or with no day
+//     ("2017/06") are not read, nor quotas in words ("若干名") or dashes;
+//     their text is kept. Japanese era dates (平成29年6月28日, H29.6.28)
+//     are read.
 //   - Places that are not ISO 3166-1 countries ("Europe") are unknown.
 package agreements
