@@ -293,7 +293,10 @@ func MustParseDate(s string) Date {
 
 type dateError struct{ raw string }
 
+// Error quotes the cell that could not be read.
 func (e *dateError) Error() string { return "unreadable date " + strconv.Quote(e.raw) }
+
+// Unwrap returns ErrBadDate.
 func (e *dateError) Unwrap() error { return ErrBadDate }
 
 // eras are the Japanese eras a listing may date agreements in: the name,

@@ -343,6 +343,7 @@ type quotaError struct {
 	strict bool // readable, but not in a canonical spelling
 }
 
+// Error quotes the cell that could not be decoded.
 func (e *quotaError) Error() string {
 	if e.strict {
 		return "quota " + strconv.Quote(e.raw) + " is not in canonical form"
@@ -350,4 +351,5 @@ func (e *quotaError) Error() string {
 	return "unreadable quota " + strconv.Quote(e.raw)
 }
 
+// Unwrap returns ErrBadQuota.
 func (e *quotaError) Unwrap() error { return ErrBadQuota }
