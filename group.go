@@ -1060,7 +1060,9 @@ func (inf *inference) apply(upTo int) {
 			a := &rows[i].a
 			a.Country, a.Confidence, a.CountrySource = country, conf, src
 			if a.CountryLabel != "" && rows[i].match.Country == an.country && !an.country.IsZero() {
-				a.CountrySource, a.Confidence = CountryPrinted, rows[i].match.Confidence
+				// The row's own label, confirmed by the group's clearest
+				// copy ("T Oland" beside "Poland").
+				a.CountrySource, a.Confidence = CountryPrinted, max(rows[i].match.Confidence, an.conf)
 			}
 			if country.IsZero() {
 				a.CountrySource, a.Confidence = CountryUnknown, 0
