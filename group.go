@@ -46,6 +46,7 @@ const (
 	maxCands          = 14   // candidate boundaries kept in a long gap
 	maxPairCand       = 7    // of which this many are combined into lost groups
 	nameClear         = 1.5  // summed name weight that names a lost group's country
+	lostShare         = 0.25 // and its least weight per row
 	windowLabel       = 512  // labelled rows that make the streaming reader settle
 	windowKeep        = 8    // anchors kept back when settling part of a window
 	maxPending        = 1 << 16
@@ -489,9 +490,6 @@ func (inf *inference) lostScore(lo, hi int) (float64, Country) {
 // lostCountry returns the country the names of rows lo..hi-1 point to,
 // when their summed weight is clear and no other country comes close.
 func (inf *inference) lostCountry(lo, hi int) Country {
-	if hi-lo > 256 {
-		hi = lo + 256
-	}
 	acc := inf.acc[:0]
 	for i := lo; i < hi; i++ {
 	hints:
@@ -516,7 +514,10 @@ func (inf *inference) lostCountry(lo, hi int) Country {
 			second = a.sum
 		}
 	}
-	if best < nameClear*min(1, float64(hi-lo)/2) || best < 2*second {
+	// Clear means: enough weight, twice any other country's, and at
+	// least a quarter of a row's worth per row, so that a few names in a
+	// long run of rows (likely several groups) do not name it all.
+	if best < nameClear*min(1, float64(hi-lo)/2) || best < 2*second || best < lostShare*float64(hi-lo) {
 		return Country{}
 	}
 	return CountryByCode(code)
