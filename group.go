@@ -47,6 +47,7 @@ const (
 	maxPairCand       = 7    // of which this many are combined into lost groups
 	nameClear         = 1.5  // summed name weight that names a lost group's country
 	lostShare         = 0.25 // and its least weight per row
+	lowConfidence     = 0.6  // rows placed with less get a diagnostic in any case
 	windowLabel       = 512  // labelled rows that make the streaming reader settle
 	windowKeep        = 8    // anchors kept back when settling part of a window
 	maxPending        = 1 << 16
@@ -287,6 +288,7 @@ type inference struct {
 	gaps              []gap // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
 	hints             [][]nameHint
 	hinted            []bool
+	doubted           []bool        // rows that got a diagnostic naming two groups
 	pageLo            []int         // first row of each row's page part
 	pageHi            []int         // last row of each row's page part
 	nameDesc, nameAsc float64       // gain of a boundary at a step backwards in names, or not
@@ -350,6 +352,7 @@ func newInference(r *Reader, rows []row) *inference {
 	}
 	inf.hints = make([][]nameHint, len(rows))
 	inf.hinted = make([]bool, len(rows))
+	inf.doubted = make([]bool, len(rows))
 	inf.pageLo = make([]int, len(rows))
 	inf.pageHi = make([]int, len(rows))
 	for i := range rows {
@@ -1080,6 +1083,12 @@ func (inf *inference) apply(upTo int) {
 	inf.confidences(upTo)
 	for i := 0; i < upTo; i++ {
 		inf.r.labelDiagnostics(&rows[i])
+		// A row placed with little confidence, though no other group
+		// competes for it (its label was read with doubt): say so.
+		a := &rows[i].a
+		if !a.Country.IsZero() && a.Confidence < lowConfidence && !inf.doubted[i] && a.CountrySource != CountryPrinted {
+			inf.r.diag(a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with only %.0f%% confidence", a.Country.Name, 100*a.Confidence)
+		}
 	}
 }
 
@@ -1210,6 +1219,7 @@ func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
 		}
 		return fmt.Sprintf("%s (label on line %d)", an.country.Name, inf.rows[an.first].a.Line)
 	}
+	inf.doubted[i] = true
 	inf.r.diag(inf.rows[i].a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
 		strings.TrimSpace(name(got)), 100*p, name(alt))
 }
