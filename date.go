@@ -189,6 +189,16 @@ func parseDate(s string) (Date, bool) {
 	default:
 		return Date{}, false
 	}
+	return p.monthDay(y, monthSep, daySep)
+}
+
+// A dateScanner reads the parts of a date cell.
+type dateScanner struct{ s string }
+
+// monthDay reads the month and day of a date in year y, the month ended
+// by monthSep and the day by daySep (0: nothing may follow the day), and
+// checks the calendar.
+func (p *dateScanner) monthDay(y int, monthSep, daySep rune) (Date, bool) {
 	m, ok := p.number(1, 2)
 	if !ok || p.sep() != monthSep {
 		return Date{}, false
@@ -205,9 +215,6 @@ func parseDate(s string) (Date, bool) {
 	}
 	return Date{y, time.Month(m), d}, true
 }
-
-// A dateScanner reads the parts of a date cell.
-type dateScanner struct{ s string }
 
 func (p *dateScanner) done() bool { return p.s == "" }
 
@@ -365,19 +372,5 @@ func parseEraDate(base int, rest string, kanji bool) (Date, bool) {
 	default:
 		return Date{}, false
 	}
-	m, ok := p.number(1, 2)
-	if !ok || p.sep() != monthSep {
-		return Date{}, false
-	}
-	d, ok := p.number(1, 2)
-	if !ok {
-		return Date{}, false
-	}
-	if !p.done() && (daySep == 0 || p.sep() != daySep || !p.done()) {
-		return Date{}, false
-	}
-	if !validDate(y, m, d) {
-		return Date{}, false
-	}
-	return Date{y, time.Month(m), d}, true
+	return p.monthDay(y, monthSep, daySep)
 }

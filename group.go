@@ -830,31 +830,28 @@ func (inf *inference) finishGap(k, start int) {
 	// Distinct values go to the int arena: first the bls, then the brs.
 	b0 := len(inf.intArena)
 	for i := range g.opts {
-		o := &g.opts[i]
-		bls := inf.intArena[b0:]
-		if j := slices.Index(bls, o.bl); j >= 0 {
-			o.bli = j
-		} else {
-			o.bli = len(bls)
-			inf.intArena = append(inf.intArena, o.bl)
-		}
+		g.opts[i].bli = inf.distinct(b0, g.opts[i].bl)
 	}
 	r0 := len(inf.intArena)
 	for i := range g.opts {
-		o := &g.opts[i]
-		brs := inf.intArena[r0:]
-		if j := slices.Index(brs, o.br); j >= 0 {
-			o.bri = j
-		} else {
-			o.bri = len(brs)
-			inf.intArena = append(inf.intArena, o.br)
-		}
+		g.opts[i].bri = inf.distinct(r0, g.opts[i].br)
 	}
 	g.bls = inf.intArena[b0:r0:r0]
 	g.brs = inf.intArena[r0:len(inf.intArena):len(inf.intArena)]
 	if len(g.opts) > 1 {
 		inf.choice = true
 	}
+}
+
+// distinct returns the index of v among the values of the int arena from
+// start on, adding it when it is new.
+func (inf *inference) distinct(start, v int) int {
+	vals := inf.intArena[start:]
+	if j := slices.Index(vals, v); j >= 0 {
+		return j
+	}
+	inf.intArena = append(inf.intArena, v)
+	return len(vals)
 }
 
 // tables computes, for the current position weights, the score of each
