@@ -151,7 +151,8 @@ func (d Date) last() Date {
 //	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
 //	                         昭和 (S), with 元年 for the first year
 //
-// The year has exactly four digits; the month and day one or two. A bare
+// The year has exactly four digits, from 1800 to 2200 for a full date;
+// the month and day one or two. A bare
 // year is kept as one (Month and Day 0), never made into a day. A cell
 // that is not a date, or names a day that does not exist ("2010/13/45",
 // "2019/02/29"), gives the zero Date and an error wrapping ErrBadDate.
@@ -270,8 +271,16 @@ func (p *dateScanner) sep() rune {
 	return r
 }
 
+// Full dates are read only from minYear to maxYear: no agreement was
+// signed in year 1, and "0001/1/1" would be the zero time.Time.
+const (
+	minYear = 1800
+	maxYear = 2200
+)
+
+// validDate reports whether y, m, d is a day of the calendar in range.
 func validDate(y, m, d int) bool {
-	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 {
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
 		return false
 	}
 	return d <= daysIn(time.Month(m), y)

@@ -35,6 +35,8 @@ var dateTests = []struct {
 	{"showa initial", "S58.10.8", Date{1983, time.October, 8}, nil},
 	{"full-width initial", "Ｈ２９．６．２８", Date{2017, time.June, 28}, nil},
 	{"era year alone", "平成29年", Date{Year: 2017}, nil},
+	{"year one", "0001/1/1", Date{}, ErrBadDate}, // found by FuzzDate: the zero time.Time
+	{"far future", "9999/12/31", Date{}, ErrBadDate},
 	{"era impossible day", "H31.2.29", Date{}, ErrBadDate},
 	{"initial then word", "H2O Institute", Date{}, ErrBadDate},
 	{"era initial without digits", "Hanoi", Date{}, ErrBadDate},
