@@ -152,9 +152,8 @@ func (d Date) last() Date {
 //	                         昭和 (S), with 元年 for the first year
 //
 // The year has exactly four digits, from 1800 to 2200 for a full date;
-// the month and day one or two. A bare
-// year is kept as one (Month and Day 0), never made into a day. A cell
-// that is not a date, or names a day that does not exist ("2010/13/45",
+// the month and day one or two. A bare year is kept as one (Month and
+// Day 0), never made into a day. A cell that is not a date, or names a day that does not exist ("2010/13/45",
 // "2019/02/29"), gives the zero Date and an error wrapping ErrBadDate.
 // ParseDate does not allocate unless it fails.
 func ParseDate(s string) (Date, error) {
