@@ -861,12 +861,19 @@ func buildIndex() *index {
 	}
 	for _, r := range regions {
 		addPrimary(en.Name(r), r.String())
+		if name := en.Name(r); strings.Contains(name, " (") {
+			addPrimary(name[:strings.Index(name, " (")], r.String())
+		}
 	}
 	for _, tag := range indexLanguages[1:] {
 		namer := display.Regions(tag)
 		for _, r := range regions {
 			if name := namer.Name(r); name != "" {
 				ix.add(name, r.String())
+				// "ミャンマー (ビルマ)", "Myanmar (Burma)": the name alone too.
+				if i := strings.IndexAny(name, "(（"); i > 0 {
+					ix.add(strings.TrimSpace(name[:i]), r.String())
+				}
 			}
 		}
 	}
@@ -924,7 +931,12 @@ func (ix *index) add(name, code string) bool {
 // countryAliases lists, for each code, names CLDR lacks: short and
 // official forms, former names, endonyms and common abbreviations.
 const countryAliases = `
-US: USA; U.S.A.; US; U.S.; America; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국
+HU: Magyarország
+SE: Sverige
+NO: Norge
+FI: Suomi
+ID: Republik Indonesia
+US: USA; U.S.A.; US; U.S.; America; アメリカ; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국
 GB: UK; U.K.; Great Britain; Britain; England; Scotland; Wales; Northern Ireland; United Kingdom of Great Britain and Northern Ireland; 英国; 英國; 大英帝国; グレートブリテン及び北アイルランド連合王国; 大不列颠及北爱尔兰联合王国; 영국
 KR: Korea; Korea, Republic of; Republic of Korea; Korea (South); South Korea; ROK; 大韓民国; 韓国; 한국; 대한민국; 韩国; 南韓; 韓國
 KP: North Korea; Korea, Democratic People's Republic of; Democratic People's Republic of Korea; Korea (North); DPRK; 朝鮮民主主義人民共和国; 北朝鮮; 朝鲜; 北韩; 북한; 조선민주주의인민공화국
@@ -944,7 +956,7 @@ NL: Holland; Netherlands; Nederland; Kingdom of the Netherlands; オランダ王
 DE: Deutschland; Germany; West Germany; ドイツ連邦共和国; 独逸
 BR: Brasil
 JP: Japan; Nippon; Nihon; 日本国
-MM: Myanmar; Burma
+MM: Myanmar; Burma; ミャンマー
 CD: Democratic Republic of the Congo; Congo, the Democratic Republic of the; Congo, Democratic Republic of the; DR Congo; DRC; Congo-Kinshasa
 CG: Republic of the Congo; Congo; Congo, Republic of the; Congo-Brazzaville
 CI: Ivory Coast; Cote d'Ivoire
@@ -966,7 +978,7 @@ CH: Swiss Confederation; Suisse; Schweiz; Svizzera
 MX: United Mexican States
 AR: Argentine Republic
 TH: Siam; タイ王国; ประเทศไทย
-PH: Philippines; Republic of the Philippines
+PH: Philippines; Republic of the Philippines; Pilipinas
 BO: Bolivia
 VE: Venezuela
 TZ: Tanzania
