@@ -106,6 +106,12 @@ const (
 func (r *Resolver) Resolve(label string) CountryMatch {
 	m := resolve(label)
 	if m.Country.IsZero() {
+		if long := abbreviations.Replace(label + " "); long != label+" " {
+			// "Korea, Rep.", "Russian Fed.": the words written out.
+			m = resolve(long)
+		}
+	}
+	if m.Country.IsZero() {
 		m = resolveQualified(label)
 	}
 	if m.Country.IsZero() || m.Confidence < r.MinConfidence {
@@ -113,6 +119,13 @@ func (r *Resolver) Resolve(label string) CountryMatch {
 	}
 	return m
 }
+
+// abbreviations writes out the words that official names abbreviate.
+var abbreviations = strings.NewReplacer(
+	"Rep. ", "Republic ", "Rep ", "Republic ", "Rep.,", "Republic,",
+	"Fed. ", "Federation ", "Dem. ", "Democratic ", " DR ", " Democratic Republic ",
+	"Is. ", "Islands ", "St. ", "Saint ",
+)
 
 // resolveQualified reads a label that adds a qualifier to a country: a
 // city or region in parentheses or after "/", " - " or ",", as in
@@ -931,6 +944,7 @@ func (ix *index) add(name, code string) bool {
 // countryAliases lists, for each code, names CLDR lacks: short and
 // official forms, former names, endonyms and common abbreviations.
 const countryAliases = `
+AU: 호주
 HU: Magyarország
 SE: Sverige
 NO: Norge
