@@ -114,10 +114,58 @@ func (r *Resolver) Resolve(label string) CountryMatch {
 	if m.Country.IsZero() {
 		m = resolveQualified(label)
 	}
+	if m.Country.IsZero() {
+		m = resolveBilingual(label)
+	}
 	if m.Country.IsZero() || m.Confidence < r.MinConfidence {
 		return CountryMatch{}
 	}
 	return m
+}
+
+// resolveBilingual reads a label written in two scripts, such as
+// "タイ Thailand" or "USA アメリカ": the run of Latin words and the run of
+// other words are read apart, and must not disagree.
+func resolveBilingual(label string) CountryMatch {
+	label = strings.TrimSpace(label)
+	if len(label) > maxLabelBytes {
+		return CountryMatch{}
+	}
+	var latin, other []string
+	for _, w := range strings.Fields(label) {
+		if isLatinWord(w) {
+			latin = append(latin, w)
+		} else {
+			other = append(other, w)
+		}
+	}
+	if len(latin) == 0 || len(other) == 0 {
+		return CountryMatch{}
+	}
+	a, b := resolve(strings.Join(latin, " ")), resolve(strings.Join(other, " "))
+	switch {
+	case a.Country.IsZero():
+		a = b
+	case !b.Country.IsZero() && b.Country != a.Country:
+		return CountryMatch{} // two countries: no answer
+	}
+	if a.Country.IsZero() {
+		return CountryMatch{}
+	}
+	a.Confidence *= 0.95
+	a.Repair = joinRepair(a.Repair, "read in two scripts")
+	return a
+}
+
+// isLatinWord reports whether w is written in Latin letters (or digits
+// and signs only).
+func isLatinWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviations writes out the words that official names abbreviate.
