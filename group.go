@@ -183,7 +183,7 @@ func (r *Reader) settle(final bool) {
 		r.commit(len(r.pending))
 		return
 	}
-	if !final && r.pendingLabels < windowLabel && len(r.pending) < maxPending {
+	if !final && r.pendingLabels < max(windowLabel, r.settleLabels) && len(r.pending) < max(maxPending, r.settleRows) {
 		return
 	}
 	inf := newInference(r, r.pending)
@@ -193,6 +193,13 @@ func (r *Reader) settle(final bool) {
 		inf.countPositions(&r.posCounts, upTo)
 	}
 	r.commit(upTo)
+	// When nothing could be settled (one label copied onto every row
+	// makes one group of them all), wait until the window has doubled
+	// before trying again, so the attempts cost linear time in all.
+	r.settleLabels, r.settleRows = 0, 0
+	if upTo == 0 {
+		r.settleLabels, r.settleRows = 2*r.pendingLabels, 2*len(r.pending)
+	}
 }
 
 // commit moves the first n pending rows to the ready queue.
@@ -707,10 +714,11 @@ func (inf *inference) run(final bool) int {
 			return 0
 		}
 		// A group larger than the window: settle up to the last anchor's
-		// group, which may still grow.
+		// group, which may still grow, or, inside that group, up to its
+		// last label: the rows between copies of one label are its own.
 		keep = m - 1
 		if keep < 1 {
-			return 0
+			return inf.anchors[m-1].last
 		}
 	}
 	return inf.gaps[keep].opts[inf.best[keep]].br

@@ -192,6 +192,13 @@ func TestHostile(t *testing.T) {
 			agreements: 100000,
 		},
 		{
+			// One label copied onto every row makes one group of them
+			// all: the streaming window must not retry it on every line.
+			name:       "100,000 rows with the same label",
+			in:         func() []byte { return hostileRows(100000, func(int) string { return "Thailand" }) },
+			agreements: 100000,
+		},
+		{
 			name:       "100,000 distinct labels",
 			in:         func() []byte { return hostileRows(100000, func(i int) string { return fmt.Sprintf("Country %d", i) }) },
 			agreements: 100000,

@@ -92,6 +92,8 @@ type Reader struct {
 	lastFill      CountryMatch
 	heading       CountryMatch // a country heading waiting for its first row
 	numbered      bool         // rows were found to start with a row number
+	settleLabels  int          // pending labels before the next attempt to settle, after one failed
+	settleRows    int          // the same in pending rows
 	eof           bool
 	err           error
 }
