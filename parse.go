@@ -444,7 +444,13 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 	if date != "" {
 		d, err := ParseDate(date)
 		if err != nil {
-			r.diag(n, Warning, ErrBadDate, "date %s could not be read", quoteCut(date))
+			if from, ok := periodStart(date); ok {
+				// A period of validity: it took effect at its start.
+				d = from
+				r.diag(n, Info, nil, "date %s read as a period starting %s", quoteCut(date), d)
+			} else {
+				r.diag(n, Warning, ErrBadDate, "date %s could not be read", quoteCut(date))
+			}
 		}
 		a.EffectiveSince = d
 	}
@@ -454,6 +460,22 @@ func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
 	}
 	a.Quota = q
 	return a, true
+}
+
+// periodStart reads a period of validity written in the date cell, such
+// as "2017/06/28～2022/06/27" or "2017/6/28 - 2022/6/27", and returns its
+// first date.
+func periodStart(cell string) (Date, bool) {
+	for _, sep := range []string{"～", "〜", "~", " - ", " – ", "–", "—"} {
+		if i := strings.Index(cell, sep); i > 0 {
+			if d, err := ParseDate(cell[:i]); err == nil {
+				if _, err := ParseDate(cell[i+len(sep):]); err == nil || strings.TrimSpace(cell[i+len(sep):]) == "" {
+					return d, true
+				}
+			}
+		}
+	}
+	return Date{}, false
 }
 
 // isRowNumber reports whether a cell is a row number: digits, maybe

@@ -45,3 +45,23 @@ func TestDrain(t *testing.T) {
 		t.Errorf("second Drain after EOF returned %v, %v; want nothing", ig, ds)
 	}
 }
+
+// TestPeriodOfValidity checks that a date cell holding a period gives
+// the period's start as the effective date, and that a cell that only
+// looks like one does not.
+func TestPeriodOfValidity(t *testing.T) {
+	in := "Japan\tOsaka University\t2017/06/28～2022/06/27\t3\n" +
+		"\tKyoto University\t2018/4/1 - 2023/3/31\t2\n" +
+		"\tTohoku University\t2019/04/01～\t2\n" +
+		"\tNagoya University\t2019/04/01～someday\t2\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2017-06-28", "2018-04-01", "2019-04-01", ""}
+	for i, a := range l.Agreements {
+		if got := a.EffectiveSince.String(); got != want[i] {
+			t.Errorf("line %d: effective %q, want %q (cell %q)", a.Line, got, want[i], a.EffectiveText)
+		}
+	}
+}

@@ -267,6 +267,19 @@ var readerTests = []struct {
 	},
 	diags: []rdiag{{1, ErrFieldCount}},
 }, {
+	// A period of validity in the date cell: it took effect at its start.
+	name: "PeriodOfValidity",
+	input: joinLines(
+		"Japan\tOsaka University\t2017/06/28～2022/06/27\t3",
+		"\tKyoto University\t2018/4/1 - 2023/3/31\t2",
+		"\tTohoku University\t2019/04/01～\t2",
+	),
+	want: []readLine{
+		wantRow(1, "Japan", "Osaka University", "2017/06/28～2022/06/27", "3"),
+		wantRow(2, "", "Kyoto University", "2018/4/1 - 2023/3/31", "2"),
+		wantRow(3, "", "Tohoku University", "2019/04/01～", "2"),
+	},
+}, {
 	name: "Unparsable",
 	input: joinLines(
 		hdrSeed,
