@@ -49,7 +49,8 @@ func init() {
 			"institute", "institutes", "school", "schools", "name", "organization", "organisation",
 			"大学", "機関", "協定校", "大学名", "相手校", "協定大学", "学校"},
 		fieldDate: {"effective", "since", "date", "dates", "signed", "signing", "concluded",
-			"conclusion", "start", "締結", "締結日", "年月日", "発効", "開始", "日付", "締結年月日"},
+			"conclusion", "start", "validity", "period", "締結", "締結日", "年月日", "発効", "開始", "日付",
+			"締結年月日", "有効期間", "期間"},
 		fieldQuota: {"quota", "quotas", "students", "student", "places", "number", "capacity",
 			"人数", "定員", "枠", "派遣", "受入", "派遣人数"},
 	} {

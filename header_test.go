@@ -132,6 +132,7 @@ func TestHeaderColumns(t *testing.T) {
 		// A region column before the country: the country column is the
 		// one named so, and the region is left unread.
 		{"RegionThenCountry", "Region\tCountry\tPartner University\tEffective Since\tQuota", columns{country: 1, partner: 2, date: 3, quota: 4, n: 5}},
+		{"PeriodOfValidity", "国名\t協定校\t有効期間\t派遣人数", columns{country: 0, partner: 1, date: 2, quota: 3, n: 4}},
 		{"JapaneseRegionThenCountry", "地域\t国名\t協定校\t締結日\t派遣人数", columns{country: 1, partner: 2, date: 3, quota: 4, n: 5}},
 		// A header of three named cells has no date column: it is absent (-1).
 		{"ThreeCells", "Country\tPartner\tQuota", columns{country: 0, partner: 1, date: -1, quota: 2, n: 3}},
