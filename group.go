@@ -41,7 +41,6 @@ const (
 	weakLabel         = 0.6  // labels read with less confidence are weak
 	ambiguous         = 0.75 // rows less sure than this get a diagnostic
 	ambiguousUnsorted = 0.95 // the same, in a listing sorted by neither key
-	unsortedP         = 0.25 // a step back inside a group this likely means unsorted
 	unsortedTemper    = 2.5  // temperature of the posteriors in such a listing
 	maxCands          = 14   // candidate boundaries kept in a long gap
 	maxPairCand       = 7    // of which this many are combined into lost groups
@@ -115,6 +114,23 @@ func (k *keyStats) probs() (p, q float64) {
 		p = min(max(p, 0.005), 0.5)
 	}
 	return p, q
+}
+
+// sortedness says, from 0 to 1, how far the listing is sorted by this
+// key within groups: 1 when its steps backwards are as few as a sorted
+// listing has (about 0.85 per group boundary, as a group starts at its
+// smallest value and ends at its largest), 0 when they are as many as an
+// unsorted one has (half the pairs). Within an unsorted listing steps
+// backwards cluster so that the per-gap estimate of probs is biased; this
+// overall count is not.
+func (k *keyStats) sortedness() float64 {
+	unsorted := float64(k.pairs) / 2
+	sorted := 0.85 * float64(k.gaps)
+	if unsorted-sorted < 2 {
+		return 1 // too few rows per group to tell; order costs nothing to trust there
+	}
+	s := (unsorted - float64(k.desc)) / (unsorted - sorted)
+	return min(max(s, 0), 1)
 }
 
 // orderStats measures, over the rows read so far, how sorted the listing
@@ -339,15 +355,19 @@ type hintSum struct {
 
 func newInference(r *Reader, rows []row) *inference {
 	inf := &inference{r: r, rows: rows, fixed: r.settled}
+	// Order evidence counts as far as the listing is measured to be
+	// sorted by that key.
 	p, q := r.stats.name.probs()
-	inf.nameDesc, inf.nameAsc = math.Log(q/p), math.Log((1-q)/(1-p))
+	sn := r.stats.name.sortedness()
+	inf.nameDesc, inf.nameAsc = sn*math.Log(q/p), sn*math.Log((1-q)/(1-p))
 	p2, q2 := r.stats.date.probs()
-	inf.dateDesc, inf.dateAsc = math.Log(q2/p2), math.Log((1-q2)/(1-p2))
+	sd := r.stats.date.sortedness()
+	inf.dateDesc, inf.dateAsc = sd*math.Log(q2/p2), sd*math.Log((1-q2)/(1-p2))
 	// In a listing sorted by neither key, only the labels' positions
 	// place the boundaries, and the model of positions is less sure than
 	// its posterior says: report more of its doubts.
 	inf.doubt, inf.temper = ambiguous, 1
-	if min(p, p2) > unsortedP {
+	if max(sn, sd) < 0.5 {
 		inf.doubt, inf.temper = ambiguousUnsorted, unsortedTemper
 	}
 	inf.lnLost = math.Log(lostPrior)
@@ -548,6 +568,10 @@ var firstPos = posWeights{mid: 0.2, first: 0.7, last: 0.05, other: 0.05}
 // posPrior is the weight of defaultPos, in groups, when learning the
 // weights of a listing.
 const posPrior = 6
+
+// learnRounds is how many times the weights are solved for and re-estimated
+// from each starting point.
+const learnRounds = 3
 
 // posClass classifies a label at idx in a group part of size rows: 0
 // middle, 1 first, 2 last, 3 elsewhere; -1 when the part is too small
@@ -936,7 +960,7 @@ func (inf *inference) learn() {
 		}
 		var total float64
 		inf.lnLost = math.Log(lostPrior)
-		for round := 0; round < 3; round++ {
+		for round := 0; round < learnRounds; round++ {
 			if round > 0 {
 				inf.learnPositions()
 				inf.learnLost()
