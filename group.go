@@ -47,6 +47,7 @@ const (
 	nameClear         = 1.5  // summed name weight that names a lost group's country
 	lostShare         = 0.25 // and its least weight per row
 	lowConfidence     = 0.6  // rows placed with less get a diagnostic in any case
+	stepBackGain      = 2.0  // order evidence this strong makes a step back inside a group suspect
 	windowLabel       = 512  // labelled rows that make the streaming reader settle
 	windowKeep        = 8    // anchors kept back when settling part of a window
 	maxPending        = 1 << 16
@@ -1101,6 +1102,7 @@ func (inf *inference) apply(upTo int) {
 				a.CountrySource, a.Confidence = CountryUnknown, 0
 			}
 		}
+		inf.stepsBack(an, lo, min(hi, upTo))
 	}
 	// Lost groups in the gaps.
 	for k := 0; k <= m; k++ {
@@ -1117,6 +1119,33 @@ func (inf *inference) apply(upTo int) {
 		a := &rows[i].a
 		if !a.Country.IsZero() && a.Confidence < lowConfidence && !inf.doubted[i] && a.CountrySource != CountryPrinted {
 			inf.r.diag(a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with only %.0f%% confidence", a.Country.Name, 100*a.Confidence)
+		}
+	}
+}
+
+// stepsBack reports the rows of anchor an's group lo..hi-1 that lie
+// beyond a step backwards in partner order, on the side away from the
+// label, in a listing sorted by partner: such a step inside a group is
+// where a group whose label was lost may have been taken in.
+func (inf *inference) stepsBack(an *anchor, lo, hi int) {
+	if inf.nameDesc < stepBackGain {
+		return // not a listing sorted by partner
+	}
+	for d := lo + 1; d < hi; d++ {
+		if !inf.rows[d].desc || inf.rows[d].sameInst {
+			continue
+		}
+		from, to := lo, d // the rows before the step, when the label is after it
+		if an.first < d {
+			from, to = d, hi
+		}
+		for i := from; i < to; i++ {
+			if a := &inf.rows[i].a; !inf.doubted[i] && a.CountrySource == CountryGroup {
+				inf.doubted[i] = true
+				inf.r.diag(a.Line, Warning, ErrAmbiguousCountry,
+					"row placed in %s, but the partners step back out of order at line %d inside the group: a label may have been lost",
+					a.Country.Name, inf.rows[d].a.Line)
+			}
 		}
 	}
 }

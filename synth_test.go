@@ -178,7 +178,7 @@ func synthListing(rng *rand.Rand, o synthOptions) ([]byte, []truthRow) {
 
 // synthScore parses a listing and scores it against its truth: rows
 // right, unknown, wrong, and wrong without a diagnostic on the row.
-func synthScore(t *testing.T, data []byte, truth []truthRow) (right, unknown, wrong, silent int) {
+func synthScore(t *testing.T, data []byte, truth []truthRow) (right, unknown, wrong, silent, alarms int) {
 	t.Helper()
 	l, err := Parse(bytes.NewReader(data))
 	if err != nil {
@@ -197,6 +197,9 @@ func synthScore(t *testing.T, data []byte, truth []truthRow) (right, unknown, wr
 		switch a.Country.Code {
 		case truth[i].country:
 			right++
+			if diag[a.Line] {
+				alarms++
+			}
 		case "":
 			unknown++
 		default:
@@ -244,16 +247,16 @@ func TestSynthListings(t *testing.T) {
 	}
 	for _, sh := range shapes {
 		t.Run(sh.name, func(t *testing.T) {
-			var right, unknown, wrong, silent, total int
+			var right, unknown, wrong, silent, alarms, total int
 			for seed := uint64(1); seed <= 40; seed++ {
 				rng := rand.New(rand.NewPCG(seed, synthStream))
 				data, truth := synthListing(rng, sh.o)
-				r, u, w, s := synthScore(t, data, truth)
-				right, unknown, wrong, silent, total = right+r, unknown+u, wrong+w, silent+s, total+len(truth)
+				r, u, w, s, al := synthScore(t, data, truth)
+				right, unknown, wrong, silent, alarms, total = right+r, unknown+u, wrong+w, silent+s, alarms+al, total+len(truth)
 			}
 			pct := func(n int) float64 { return 100 * float64(n) / float64(total) }
-			t.Logf("%d rows: %.1f%% right, %.1f%% unknown, %.1f%% wrong (%.1f%% silently)",
-				total, pct(right), pct(unknown), pct(wrong), pct(silent))
+			t.Logf("%d rows: %.1f%% right, %.1f%% unknown, %.1f%% wrong (%.1f%% silently); %.1f%% right but flagged",
+				total, pct(right), pct(unknown), pct(wrong), pct(silent), pct(alarms))
 			if pct(right) < sh.minRight {
 				t.Errorf("%.1f%% of rows right, want at least %.0f%%", pct(right), sh.minRight)
 			}
