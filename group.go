@@ -15,22 +15,28 @@ import (
 //
 //   - labels: each group has one (printed once or twice), and labels of
 //     distinct countries belong to distinct groups;
-//   - order: where the partners of a group are sorted, a step backwards
-//     between two rows is almost always a group boundary. How sorted the
-//     listing is gets measured first, so an unsorted listing gives this
-//     evidence no weight;
+//   - order: where the partners of a group are sorted by name or by date,
+//     a step backwards between two rows is almost always a group
+//     boundary. How sorted the listing is gets measured first (see
+//     keyStats.sortedness), so an unsorted listing gives this evidence
+//     no weight;
 //   - position: a label sits on its group's middle row or on its first,
-//     within the part of the group on the label's page;
+//     within the part of the group on the label's page; the proportions
+//     are learned from the listing (inference.learn);
 //   - continuity: rows of the same institution stay together;
 //   - pages: a group often starts on a new page;
-//   - names: a partner's name may say where it is.
+//   - names: a partner's name may say where it is (hints.go).
 //
 // Each boundary between two labels, and each possible group without a
 // label, is scored as a log-likelihood, and a dynamic programme over the
-// labels picks the best split. The posterior of each boundary gives each
-// row's confidence. Only a few candidate boundaries are kept in each gap,
-// so the work is linear in the number of rows.
-
+// labels picks the best split (inference.solve). Forward-backward over
+// the same options gives each row its posterior, which becomes its
+// confidence (inference.marginals, inference.confidences); rows in doubt
+// get diagnostics naming the groups they could belong to. Only a few
+// candidate boundaries are kept in each gap, and the streaming reader
+// settles rows in windows of labels, so time is linear in the number of
+// rows and memory bounded by a window.
+//
 // Weights of the model (natural logarithms of likelihoods).
 const (
 	lostPrior         = 0.03 // a group that lost its label
