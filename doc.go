@@ -101,7 +101,7 @@
 //
 // Problems inside the text never stop parsing: each is a Diagnostic with
 // its Line, a Severity (Info for a repair or a likely decision, Warning for
-// a doubt) and an Err sentinel such as ErrFieldCount, ErrBadDate or
+// a doubt, Error for text lost to the reader's limits) and an Err sentinel such as ErrFieldCount, ErrBadDate or
 // ErrAmbiguousCountry, for errors.Is. Reading stops only on an I/O error
 // or input that is not text (ErrBinary); Parse then returns what it read
 // with a *ParseError, which gives the Line and wraps the cause.

@@ -314,12 +314,12 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 		r.diag(n, Warning, ErrBinary, "%d NUL bytes (not text) replaced by U+FFFD", k)
 	}
 	if truncated {
-		r.diag(n, Warning, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
+		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
 	}
 	cells, more := splitCellsInto(r.cells[:0], text, r.MaxCells)
 	r.cells = cells
 	if more {
-		r.diag(n, Warning, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
+		r.diag(n, Error, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
 	}
 	nonEmpty := 0
 	for _, c := range cells {
