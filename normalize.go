@@ -187,18 +187,15 @@ func topLevelIndex(s string, c byte) int {
 // s, so their text is kept as written.
 func splitMerge(s string, c byte, join func(before, after string) bool) []string {
 	var seps []int
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(', '[':
-			depth++
-		case ')', ']':
-			depth--
-		case c:
-			if depth == 0 {
-				seps = append(seps, i)
-			}
+	// After a separator outside brackets the scan is outside brackets
+	// again, so each search can start there.
+	for off := 0; ; {
+		j := topLevelIndex(s[off:], c)
+		if j < 0 {
+			break
 		}
+		seps = append(seps, off+j)
+		off += j + 1
 	}
 	var parts []string
 	start, segStart := 0, 0
