@@ -1197,8 +1197,22 @@ func (inf *inference) confidences(upTo int) {
 	}
 	m := len(inf.anchors)
 	rows := inf.rows
-	marg := inf.marginals()
-	var side [3][]float64 // weight, per row of the gap, of placing it left, lost or right
+	// Rows are decided by the plain posterior; their confidence and
+	// diagnostics come from the tempered one where the listing is
+	// unsorted (see newInference).
+	decide := inf.marginals()
+	marg := decide
+	if inf.temper != 1 {
+		t := inf.temper
+		inf.temper = 1
+		inf.tables()
+		decide = clonePosterior(inf.marginals())
+		inf.temper = t
+		inf.tables()
+		marg = inf.marginals()
+	}
+	var side [3][]float64  // weight, per row of the gap, of placing it left, lost or right
+	var dside [3][]float64 // the same from the plain posterior
 	for k := 0; k <= m; k++ {
 		opts := inf.gaps[k].opts
 		if len(opts) < 2 {
@@ -1217,22 +1231,29 @@ func (inf *inference) confidences(upTo int) {
 		for s := range side {
 			side[s] = slices.Grow(side[s][:0], n)[:n]
 			clear(side[s])
+			dside[s] = slices.Grow(dside[s][:0], n)[:n]
+			clear(dside[s])
 		}
 		// Difference arrays: option o puts rows before o.bl left, rows
 		// from o.bl to o.br-1 in a lost group, and the rest right.
 		for j, o := range opts {
-			w := marg[k][j]
 			bl, br := min(max(o.bl, lo), hi), min(max(o.br, lo), hi)
-			side[0][0] += w
-			side[0][bl-lo] -= w
-			side[1][bl-lo] += w
-			side[1][br-lo] -= w
-			side[2][br-lo] += w
+			for _, d := range []struct {
+				arr *[3][]float64
+				w   float64
+			}{{&side, marg[k][j]}, {&dside, decide[k][j]}} {
+				d.arr[0][0] += d.w
+				d.arr[0][bl-lo] -= d.w
+				d.arr[1][bl-lo] += d.w
+				d.arr[1][br-lo] -= d.w
+				d.arr[2][br-lo] += d.w
+			}
 		}
-		var run [3]float64
+		var run, dec [3]float64
 		for i := lo; i < hi; i++ {
 			for s := range run {
 				run[s] += side[s][i-lo]
+				dec[s] += dside[s][i-lo]
 			}
 			want := 2
 			switch {
@@ -1249,6 +1270,17 @@ func (inf *inference) confidences(upTo int) {
 			if total <= 0 {
 				continue
 			}
+			// Each row goes to the group its posterior favours, which
+			// may differ from the single best split: where the split is
+			// in doubt, that puts more rows right. The posterior of a
+			// side falls (left) or rises (right) along the gap, so the
+			// groups stay contiguous.
+			if other := 2 - want; want != 1 && dec[other] > dec[want] {
+				if an := inf.sideAnchor(k, other); an != nil && !an.country.IsZero() {
+					want = other
+					a.Country, a.Confidence, a.CountrySource = an.country, an.conf, CountryGroup
+				}
+			}
 			p := min(run[want]/total, 1)
 			a.Confidence *= p
 			if p < inf.doubt {
@@ -1262,6 +1294,18 @@ func (inf *inference) confidences(upTo int) {
 			}
 		}
 	}
+}
+
+// sideAnchor returns the anchor on one side of gap k: 0 the one before
+// it, 2 the one after; nil when there is none.
+func (inf *inference) sideAnchor(k, side int) *anchor {
+	switch {
+	case side == 0 && k > 0:
+		return &inf.anchors[k-1]
+	case side == 2 && k < len(inf.anchors):
+		return &inf.anchors[k]
+	}
+	return nil
 }
 
 // ambiguity reports a row that could belong to two groups.
@@ -1286,6 +1330,16 @@ func (inf *inference) ambiguity(k, i, got, alt int, p float64) {
 	inf.doubted[i] = true
 	inf.r.diag(inf.rows[i].a.Line, Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
 		strings.TrimSpace(name(got)), 100*p, name(alt))
+}
+
+// clonePosterior copies the weights marginals returns, which live in
+// the inference's scratch space.
+func clonePosterior(m [][]float64) [][]float64 {
+	c := make([][]float64, len(m))
+	for k := range m {
+		c[k] = slices.Clone(m[k])
+	}
+	return c
 }
 
 // marginals returns the posterior weight of each option of each gap,
