@@ -457,6 +457,12 @@ func (inf *inference) findAnchors() {
 			an := &inf.anchors[n-1]
 			anWeak := an.country.IsZero() || an.conf < weakLabel
 			adjacent := an.last == i-1 && rows[an.last].page == rows[i].page
+			// An unreadable copy may also sit one row further off, when
+			// nothing between says a group ends there.
+			if !adjacent && (m.Country.IsZero() || an.country.IsZero()) && an.last == i-2 &&
+				rows[an.last].page == rows[i].page && !rows[i-1].desc && !rows[i].desc && !rows[i-1].labelled() {
+				adjacent = true
+			}
 			same := !m.Country.IsZero() && m.Country == an.country
 			join := true
 			switch {
@@ -643,6 +649,18 @@ func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
 		pair := len(labels) > 1 && l+1 <= hi && inf.rows[l+1].labelled() && inf.pageLo[l+1] == inf.pageLo[l]
 		if p := posProb(w, idx, size, pair); p > best {
 			best, arg = p, l
+		}
+	}
+	// Two copies one row apart stand either side of the centre of the
+	// merged cell: the row between is where its label belongs.
+	if c := an.first + 1; len(labels) == 2 && an.last == an.first+2 && inf.pageLo[an.first] == inf.pageLo[an.last] && c >= lo && c <= hi {
+		idx, size, ps := inf.labelPos(c, lo, hi)
+		w := inf.pos[0]
+		if ps {
+			w = inf.pos[1]
+		}
+		if p := posProb(w, idx, size, false); p > best {
+			best, arg = p, c
 		}
 	}
 	return arg, best

@@ -149,7 +149,8 @@ func TestListingsTruth(t *testing.T) {
 		{"lost-label", 3},      // a group whose label was lost
 		{"unsorted", 0},        // partners and countries in no order
 		{"one-group", 0},       // a listing of one group, label in the middle
-		{"headings", 0},        // countries as headings on lines of their own, a 3-column header
+		{"headings", 0},        // countries as headings on lines of their own
+		{"copy-apart", 0},      // a garbled copy of a label one row away from the clear one
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
