@@ -80,6 +80,7 @@ type synthOptions struct {
 	last           float64 // chance a label is on the last row (else middle)
 	pageRows       int     // rows per page; 0 for one page
 	dup            float64 // chance a label is printed twice, one copy garbled
+	dupApart       bool    // the copies may stand one row apart
 	lost           float64 // chance a label is lost
 	titles         bool
 	hinted         float64 // chance a partner's name names its country
@@ -139,6 +140,9 @@ func synthListing(rng *rand.Rand, o synthOptions) ([]byte, []truthRow) {
 			g[at].label = c.label
 			if size > 1 && rng.Float64() < o.dup {
 				other := at + 1
+				if o.dupApart && at+2 < size && rng.IntN(3) == 0 {
+					other = at + 2 // a copy one row further off
+				}
 				if other >= size {
 					other = at - 1
 				}
@@ -233,6 +237,7 @@ func TestSynthListings(t *testing.T) {
 		{"sorted-first", synthOptions{groups: 30, minSize: 1, maxSize: 12, sorted: true, first: 1}, 99},
 		{"sorted-mixed-pages", synthOptions{groups: 30, minSize: 1, maxSize: 15, sorted: true, first: 0.3, last: 0.1, pageRows: 33, titles: true}, 99},
 		{"sorted-dup", synthOptions{groups: 30, minSize: 2, maxSize: 10, sorted: true, dup: 0.3, pageRows: 40}, 98},
+		{"sorted-dup-apart", synthOptions{groups: 30, minSize: 2, maxSize: 10, sorted: true, dup: 0.3, dupApart: true, pageRows: 40}, 98},
 		{"sorted-lost", synthOptions{groups: 30, minSize: 1, maxSize: 10, sorted: true, lost: 0.1, pageRows: 40}, 85},
 		{"sorted-lost-named", synthOptions{groups: 30, minSize: 2, maxSize: 10, sorted: true, lost: 0.1, pageRows: 40, hinted: 0.5}, 93},
 		{"unsorted-middle", synthOptions{groups: 30, minSize: 1, maxSize: 9}, 80},
