@@ -64,6 +64,12 @@ func nameHints(partner string) []nameHint {
 	if units != "" {
 		hx.scan(units, unitFactor, &acc)
 	}
+	if !isASCII(partner) {
+		cjkHints(inst, 1, &acc)
+		if units != "" {
+			cjkHints(units, unitFactor, &acc)
+		}
+	}
 	return acc.result()
 }
 
