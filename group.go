@@ -133,10 +133,9 @@ func (k *keyStats) probs() (p, q float64) {
 func (k *keyStats) sortedness() float64 {
 	unsorted := float64(k.pairs) / 2
 	sorted := 0.85 * float64(k.gaps)
-	if unsorted-sorted < 2 {
-		return 1 // too few rows per group to tell; order costs nothing to trust there
-	}
-	s := (unsorted - float64(k.desc)) / (unsorted - sorted)
+	// One step back's worth of smoothing: a few rows prove little either
+	// way, and lean to trusting order half.
+	s := (unsorted - float64(k.desc) + 1) / (max(unsorted-sorted, 0) + 2)
 	return min(max(s, 0), 1)
 }
 
