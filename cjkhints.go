@@ -49,7 +49,53 @@ func buildCJKNames() {
 	for _, n := range []cjkName{{"米国", "US"}, {"英国", "GB"}, {"豪州", "AU"}, {"アメリカ", "US"}, {"イギリス", "GB"}, {"한국", "KR"}} {
 		add(n.name, n.code)
 	}
+	for _, c := range cjkCities {
+		if !seen[c.name] {
+			seen[c.name] = true
+			cjkNames = append(cjkNames, c)
+		}
+	}
 	sort.SliceStable(cjkNames, func(i, j int) bool { return len(cjkNames[i].name) > len(cjkNames[j].name) })
+}
+
+// cjkCities are cities that name universities, as Japanese and Chinese
+// write them, with the country they are in: weaker evidence than a
+// country's name (see cjkWeightFor).
+var cjkCities = []cjkName{
+	{"ハノイ", "VN"}, {"ホーチミン", "VN"}, {"バンコク", "TH"}, {"チェンマイ", "TH"},
+	{"ジャカルタ", "ID"}, {"バンドン", "ID"}, {"スラバヤ", "ID"}, {"クアラルンプール", "MY"},
+	{"ペナン", "MY"}, {"マニラ", "PH"}, {"ソウル", "KR"}, {"釜山", "KR"}, {"プサン", "KR"},
+	{"北京", "CN"}, {"上海", "CN"}, {"南京", "CN"}, {"武漢", "CN"}, {"広州", "CN"},
+	{"台北", "TW"}, {"台中", "TW"}, {"台南", "TW"}, {"高雄", "TW"}, {"ダッカ", "BD"},
+	{"デリー", "IN"}, {"ムンバイ", "IN"}, {"ウランバートル", "MN"}, {"ヤンゴン", "MM"},
+	{"プノンペン", "KH"}, {"ビエンチャン", "LA"}, {"カトマンズ", "NP"},
+	{"パリ", "FR"}, {"リヨン", "FR"}, {"ベルリン", "DE"}, {"ミュンヘン", "DE"},
+	{"アーヘン", "DE"}, {"ウィーン", "AT"}, {"ローマ", "IT"}, {"ミラノ", "IT"},
+	{"トリノ", "IT"}, {"ボローニャ", "IT"}, {"マドリード", "ES"}, {"バルセロナ", "ES"},
+	{"リスボン", "PT"}, {"アムステルダム", "NL"}, {"ワルシャワ", "PL"}, {"プラハ", "CZ"},
+	{"ブダペスト", "HU"}, {"ストックホルム", "SE"}, {"ヘルシンキ", "FI"},
+	{"コペンハーゲン", "DK"}, {"オスロ", "NO"}, {"ロンドン", "GB"}, {"モスクワ", "RU"},
+	{"カイロ", "EG"}, {"ナイロビ", "KE"}, {"ラバト", "MA"}, {"シドニー", "AU"},
+	{"メルボルン", "AU"}, {"トロント", "CA"}, {"バンクーバー", "CA"},
+}
+
+// cjkCityNames marks which of cjkNames are cities.
+var cjkCityNames = func() map[string]bool {
+	m := make(map[string]bool, len(cjkCities))
+	for _, c := range cjkCities {
+		m[c.name] = true
+	}
+	return m
+}()
+
+// cjkWeightFor is the weight of a name found in a CJK partner name: a
+// country's name counts as much as a demonym in a Latin name, a city as
+// much as a city.
+func cjkWeightFor(name string) float64 {
+	if cjkCityNames[name] {
+		return cjkCityWeight
+	}
+	return cjkWeight
 }
 
 // isCJKText reports whether s has a Han, kana or Hangul letter.
@@ -104,11 +150,13 @@ func cjkHints(text string, factor float64, acc *hintAcc) {
 			for k := i; k < j; k++ {
 				taken[k] = true
 			}
-			acc.add(n.code, cjkWeight*factor)
+			acc.add(n.code, cjkWeightFor(n.name)*factor)
 		}
 	}
 }
 
-// cjkWeight is the weight of a country named inside a CJK partner name,
-// as much as a demonym in a Latin one.
-const cjkWeight = 0.8
+// Weights of names found inside CJK partner names.
+const (
+	cjkWeight     = 0.8 // a country, as a demonym in a Latin name
+	cjkCityWeight = 0.6 // a city, as a city in a Latin name
+)

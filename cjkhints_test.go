@@ -18,6 +18,9 @@ func TestCJKHints(t *testing.T) {
 		{"chad not inside richard", "リチャードソン大学", ""},
 		{"guinea not inside papua new guinea", "パプアニューギニア工科大学", "PG"},
 		{"no country", "チュラロンコン大学", ""},
+		{"city", "ハノイ工科大学", "VN"},
+		{"city in kanji", "北京大学", "CN"},
+		{"city not inside a longer katakana word", "パリティ研究所", ""},
 		{"latin name unaffected", "Universiti Sains Malaysia", "MY"},
 	}
 	for _, tt := range tests {

@@ -151,6 +151,7 @@ func TestListingsTruth(t *testing.T) {
 		{"one-group", 0},       // a listing of one group, label in the middle
 		{"headings", 0},        // countries as headings on lines of their own
 		{"copy-apart", 0},      // a garbled copy of a label one row away from the clear one
+		{"japanese", 0},        // a listing in Japanese: headers, labels, kana order, era dates
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
