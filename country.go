@@ -104,21 +104,28 @@ const (
 // It returns the zero CountryMatch when the label is not read as any
 // country, or not confidently enough (see MinConfidence).
 func (r *Resolver) Resolve(label string) CountryMatch {
+	m := resolveWhole(label)
+	if m.Country.IsZero() {
+		m = resolveQualified(label)
+	}
+	if m.Country.IsZero() || m.Confidence < r.MinConfidence {
+		return CountryMatch{}
+	}
+	return m
+}
+
+// resolveWhole reads a label that is a country's name and nothing more:
+// as written, with abbreviations written out ("Korea, Rep."), or in two
+// scripts ("タイ Thailand"); not a country with a qualifier.
+func resolveWhole(label string) CountryMatch {
 	m := resolve(label)
 	if m.Country.IsZero() {
 		if long := abbreviations.Replace(label + " "); long != label+" " {
-			// "Korea, Rep.", "Russian Fed.": the words written out.
 			m = resolve(long)
 		}
 	}
 	if m.Country.IsZero() {
-		m = resolveQualified(label)
-	}
-	if m.Country.IsZero() {
 		m = resolveBilingual(label)
-	}
-	if m.Country.IsZero() || m.Confidence < r.MinConfidence {
-		return CountryMatch{}
 	}
 	return m
 }

@@ -159,7 +159,7 @@ func (r *Reader) observe(rw *row) {
 		rw.sameInst = sameInstitution(rw.a.Partner, r.lastPartner)
 		if d := rw.a.EffectiveSince; !d.IsZero() && !r.lastDate.IsZero() {
 			rw.dateCmp = true
-			rw.dateDesc = compareDates(d, r.lastDate) < 0
+			rw.dateDesc = d.Compare(r.lastDate) < 0
 			st.date.step(rw.dateDesc)
 		}
 	}
@@ -176,17 +176,6 @@ func (r *Reader) observe(rw *row) {
 	}
 	r.lastPartner = rw.a.Partner
 	r.lastDate = rw.a.EffectiveSince
-}
-
-// compareDates orders two dates; a bare year sorts before its days.
-func compareDates(a, b Date) int {
-	switch {
-	case a.Year != b.Year:
-		return a.Year - b.Year
-	case a.Month != b.Month:
-		return int(a.Month) - int(b.Month)
-	}
-	return a.Day - b.Day
 }
 
 // settle decides the countries of pending rows whose group is complete
@@ -520,13 +509,13 @@ func (inf *inference) gain(b int) float64 {
 
 // lostScore scores rows lo..hi-1 as a group without a label, and returns
 // the country its names point to (zero when they do not agree).
-func (inf *inference) lostScore(lo, hi int) (float64, Country) {
+func (inf *inference) lostScore(lo, hi int) float64 {
 	c := inf.lostCountry(lo, hi)
 	s := 0.0 // the prior is added per solve: see inference.lnLost
 	for i := lo; i < hi; i++ {
 		s += inf.nameScore(i, c)
 	}
-	return s, c
+	return s
 }
 
 // lostCountry returns the country the names of rows lo..hi-1 point to,
@@ -634,6 +623,15 @@ func posProb(w posWeights, idx, size int, pair bool) float64 {
 	return p
 }
 
+// weights returns the position weights of a group part, pageStart
+// telling whether it starts the group at the top of a page.
+func (inf *inference) weights(pageStart bool) posWeights {
+	if pageStart {
+		return inf.pos[1]
+	}
+	return inf.pos[0]
+}
+
 // bestLabel returns the label of an anchor whose position in the group
 // lo..hi is most likely, and that likelihood.
 func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
@@ -641,10 +639,7 @@ func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
 	labels := inf.labelRows[an.l0:an.l1]
 	for _, l := range labels {
 		idx, size, ps := inf.labelPos(l, lo, hi)
-		w := inf.pos[0]
-		if ps {
-			w = inf.pos[1]
-		}
+		w := inf.weights(ps)
 		pair := len(labels) > 1 && l+1 <= hi && inf.rows[l+1].labelled() && inf.pageLo[l+1] == inf.pageLo[l]
 		if p := posProb(w, idx, size, pair); p > best {
 			best, arg = p, l
@@ -654,10 +649,7 @@ func (inf *inference) bestLabel(an *anchor, lo, hi int) (int, float64) {
 	// merged cell: the row between is where its label belongs.
 	if c := an.first + 1; len(labels) == 2 && an.last == an.first+2 && inf.pageLo[an.first] == inf.pageLo[an.last] && c >= lo && c <= hi {
 		idx, size, ps := inf.labelPos(c, lo, hi)
-		w := inf.pos[0]
-		if ps {
-			w = inf.pos[1]
-		}
+		w := inf.weights(ps)
 		if p := posProb(w, idx, size, false); p > best {
 			best, arg = p, c
 		}
@@ -823,8 +815,7 @@ func (inf *inference) gapOptions(k int) {
 		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return rnames[g] - rnames[b-lo] + inf.gain(b) }) {
 			o := option{bl: 0, br: b, local: rnames[g] - rnames[b-lo]}
 			if b > 0 {
-				s, _ := inf.lostScore(0, b)
-				o.local += s + inf.gain(b)
+				o.local += inf.lostScore(0, b) + inf.gain(b)
 				o.lost = true
 			}
 			inf.addOption(o)
@@ -835,8 +826,7 @@ func (inf *inference) gapOptions(k int) {
 		for _, b := range inf.candidates(lo, hi, func(b int) float64 { return lnames[b-lo] + inf.gain(b) }) {
 			o := option{bl: b, br: n, local: lnames[b-lo]}
 			if b < n {
-				s, _ := inf.lostScore(b, n)
-				o.local += s + inf.gain(b)
+				o.local += inf.lostScore(b, n) + inf.gain(b)
 				o.lost = true
 			}
 			inf.addOption(o)
@@ -870,8 +860,7 @@ func (inf *inference) gapOptions(k int) {
 	for x := 0; x < len(pc); x++ {
 		for y := x + 1; y < len(pc); y++ {
 			bl, br := pc[x], pc[y]
-			s, _ := inf.lostScore(bl, br)
-			local := lnames[bl-lo] + rnames[g] - rnames[br-lo] + inf.gain(bl) + inf.gain(br) + s
+			local := lnames[bl-lo] + rnames[g] - rnames[br-lo] + inf.gain(bl) + inf.gain(br) + inf.lostScore(bl, br)
 			inf.addOption(option{bl: bl, br: br, local: local, lost: true})
 		}
 	}
@@ -1217,9 +1206,11 @@ func (inf *inference) confidences(upTo int) {
 	// Rows are decided by the plain posterior; their confidence and
 	// diagnostics come from the tempered one where the listing is
 	// unsorted (see newInference).
-	decide := inf.marginals()
-	marg := decide
-	if inf.temper != 1 {
+	var marg, decide [][]float64
+	if inf.temper == 1 {
+		marg = inf.marginals()
+		decide = marg
+	} else {
 		t := inf.temper
 		inf.temper = 1
 		inf.tables()
@@ -1254,17 +1245,9 @@ func (inf *inference) confidences(upTo int) {
 		// Difference arrays: option o puts rows before o.bl left, rows
 		// from o.bl to o.br-1 in a lost group, and the rest right.
 		for j, o := range opts {
-			bl, br := min(max(o.bl, lo), hi), min(max(o.br, lo), hi)
-			for _, d := range []struct {
-				arr *[3][]float64
-				w   float64
-			}{{&side, marg[k][j]}, {&dside, decide[k][j]}} {
-				d.arr[0][0] += d.w
-				d.arr[0][bl-lo] -= d.w
-				d.arr[1][bl-lo] += d.w
-				d.arr[1][br-lo] -= d.w
-				d.arr[2][br-lo] += d.w
-			}
+			bl, br := min(max(o.bl, lo), hi)-lo, min(max(o.br, lo), hi)-lo
+			addSides(&side, marg[k][j], bl, br)
+			addSides(&dside, decide[k][j], bl, br)
 		}
 		var run, dec [3]float64
 		for i := lo; i < hi; i++ {
@@ -1311,6 +1294,17 @@ func (inf *inference) confidences(upTo int) {
 			}
 		}
 	}
+}
+
+// addSides adds to the difference arrays of a gap the weight w of an
+// option that puts the rows before bl left, those from bl to br-1 in a
+// lost group and the rest right (indices from the gap's first row).
+func addSides(d *[3][]float64, w float64, bl, br int) {
+	d[0][0] += w
+	d[0][bl] -= w
+	d[1][bl] += w
+	d[1][br] -= w
+	d[2][br] += w
 }
 
 // sideAnchor returns the anchor on one side of gap k: 0 the one before

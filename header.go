@@ -56,7 +56,7 @@ func init() {
 	} {
 		for _, w := range words {
 			headerVocabulary[w] = f
-			if isLatin(w) {
+			if isASCII(w) {
 				latinVocabulary = append(latinVocabulary, w)
 			}
 		}
@@ -97,7 +97,7 @@ func headerField(cell string) field {
 		w := cell[:j]
 		cell = cell[j:]
 		// Lower-case it, ASCII words in a stack buffer.
-		if len(w) <= len(low) && isLatin(w) {
+		if len(w) <= len(low) && isASCII(w) {
 			for k := 0; k < len(w); k++ {
 				c := w[k]
 				if 'A' <= c && c <= 'Z' {
@@ -164,7 +164,7 @@ func wordFields(w string, ms []headerMatch) []headerMatch {
 		return append(ms, headerMatch{f, utf8.RuneCountInString(w)})
 	}
 	n := utf8.RuneCountInString(w)
-	if isLatin(w) {
+	if isASCII(w) {
 		if n < 4 || n > 20 {
 			return ms
 		}
@@ -192,16 +192,6 @@ func wordFields(w string, ms []headerMatch) []headerMatch {
 		i += best
 	}
 	return ms
-}
-
-// isLatin reports whether w is written in ASCII letters and digits.
-func isLatin(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // within1 reports whether the ASCII words a and b differ by at most one

@@ -143,15 +143,6 @@ func (l *lineReader) next() (line []byte, truncated bool, err error) {
 	}
 }
 
-// readErr returns the I/O error that ended the input, or nil at a clean
-// end of input.
-func (l *lineReader) readErr() error {
-	if l.err == io.EOF {
-		return nil
-	}
-	return l.err
-}
-
 // cutUTF8 returns b cut to at most n bytes without splitting a UTF-8
 // sequence.
 func cutUTF8(b []byte, n int) []byte {

@@ -386,9 +386,11 @@ func (r *Reader) titleLine(n int, text, c string) {
 	if utf8.RuneCountInString(c) > maxHeading || strings.ContainsAny(c, "0123456789") {
 		return
 	}
-	m := ResolveCountry(c)
-	if m.Country.IsZero() || m.Confidence < headingConfidence || strings.Contains(m.Repair, "qualifier") {
-		return // a title that merely names a country ("Nagoya University, Japan") is not a heading
+	// Only a country's name alone: a title that merely names a country
+	// ("Nagoya University, Japan") is not a heading.
+	m := resolveWhole(c)
+	if m.Country.IsZero() || m.Confidence < headingConfidence {
+		return
 	}
 	r.heading = m
 	r.diag(n, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(c), m.Country.Name)

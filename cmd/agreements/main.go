@@ -177,11 +177,6 @@ func describe(name string, err error) string {
 	return fmt.Sprintf("%s: %v", name, err)
 }
 
-type jsonIgnored struct {
-	Source string `json:"source,omitempty"`
-	agreements.IgnoredLine
-}
-
 func writeJSON(w io.Writer, results []result, multi bool) error {
 	out := struct {
 		Agreements  []agreements.JSONAgreement `json:"agreements"`
