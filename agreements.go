@@ -3,6 +3,8 @@ package agreements
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/exchangelist/agreements/country"
 )
 
 // An Agreement is one data row of a listing: one partner institution and
@@ -46,24 +48,9 @@ type Agreement struct {
 // consortium members and campus or city.
 func (a *Agreement) Name() PartnerName { return ParsePartnerName(a.Partner) }
 
-// A Country is an ISO 3166-1 country. The zero Country means unknown.
-type Country struct {
-	// Code is the ISO 3166-1 alpha-2 code, such as "TH".
-	Code string
-	// Name is the country's short English name, such as "Thailand".
-	Name string
-}
-
-// IsZero reports whether c is the zero (unknown) Country.
-func (c Country) IsZero() bool { return c.Code == "" }
-
-// String returns the code, or "??" for an unknown country.
-func (c Country) String() string {
-	if c.Code == "" {
-		return "??"
-	}
-	return c.Code
-}
+// A Country is an ISO 3166-1 country, as package country defines it.
+// The zero Country means unknown.
+type Country = country.Country
 
 // A CountrySource says how an agreement's country was decided.
 type CountrySource int

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+
+	"github.com/exchangelist/agreements/country"
 )
 
 // The benchmarks below read the generated listing of gen_test.go (about
@@ -169,10 +171,10 @@ var benchLabels = []string{
 // through benchLabels.
 func BenchmarkResolveCountryListing(b *testing.B) {
 	b.ReportAllocs()
-	ResolveCountry("Japan") // build the index outside the timing
+	country.Resolve("Japan") // build the index outside the timing
 	i := 0
 	for b.Loop() {
-		ResolveCountry(benchLabels[i%len(benchLabels)])
+		country.Resolve(benchLabels[i%len(benchLabels)])
 		i++
 	}
 }

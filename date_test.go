@@ -170,20 +170,20 @@ func TestDateSeed(t *testing.T) {
 		byLine[l.Agreements[i].Line] = &l.Agreements[i]
 	}
 	for _, tr := range truth {
-		a, ok := byLine[tr.line]
+		a, ok := byLine[tr.Line]
 		if !ok {
-			t.Errorf("line %d: no agreement", tr.line)
+			t.Errorf("line %d: no agreement", tr.Line)
 			continue
 		}
 		d, err := ParseDate(a.EffectiveText)
 		if err != nil {
-			t.Errorf("line %d: %v", tr.line, err)
+			t.Errorf("line %d: %v", tr.Line, err)
 		}
-		if d.String() != tr.date || a.EffectiveSince != d {
-			t.Errorf("line %d: ParseDate(%q) = %v, agreement has %v, truth %s", tr.line, a.EffectiveText, d, a.EffectiveSince, tr.date)
+		if d.String() != tr.Date || a.EffectiveSince != d {
+			t.Errorf("line %d: ParseDate(%q) = %v, agreement has %v, truth %s", tr.Line, a.EffectiveText, d, a.EffectiveSince, tr.Date)
 		}
 		if d.Precision() != PrecisionDay {
-			t.Errorf("line %d: precision %v", tr.line, d.Precision())
+			t.Errorf("line %d: precision %v", tr.Line, d.Precision())
 		}
 	}
 }

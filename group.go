@@ -6,6 +6,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/exchangelist/agreements/country"
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
 // This file decides the country of every row. In a listing the country
@@ -152,7 +155,7 @@ type orderStats struct {
 func (r *Reader) observe(rw *row) {
 	st := &r.stats
 	if r.dataRows > 1 {
-		if compareNames(rw.a.Partner, r.lastPartner) < 0 {
+		if fold.Compare(rw.a.Partner, r.lastPartner) < 0 {
 			rw.desc = true
 		}
 		st.name.step(rw.desc)
@@ -304,7 +307,7 @@ type inference struct {
 	anchors           []anchor
 	labelRows         []int
 	gaps              []gap // gaps[k] precedes anchors[k]; gaps[len(anchors)] follows the last
-	hints             [][]nameHint
+	hints             [][]country.Mention
 	hinted            []bool
 	doubted           []bool        // rows that got a diagnostic naming two groups
 	pageLo            []int         // first row of each row's page part
@@ -372,7 +375,7 @@ func newInference(r *Reader, rows []row) *inference {
 			inf.pos[k] = learnedWeights(c)
 		}
 	}
-	inf.hints = make([][]nameHint, len(rows))
+	inf.hints = make([][]country.Mention, len(rows))
 	inf.hinted = make([]bool, len(rows))
 	inf.doubted = make([]bool, len(rows))
 	inf.pageLo = make([]int, len(rows))
@@ -407,9 +410,9 @@ func learnedWeights(c [4]float64) posWeights {
 }
 
 // hint returns the name hints of row i, computed once.
-func (inf *inference) hint(i int) []nameHint {
+func (inf *inference) hint(i int) []country.Mention {
 	if !inf.hinted[i] {
-		inf.hints[i] = nameHints(inf.rows[i].a.Partner)
+		inf.hints[i] = country.Mentions(inf.rows[i].a.Partner)
 		inf.hinted[i] = true
 	}
 	return inf.hints[i]
@@ -421,10 +424,10 @@ func (inf *inference) hint(i int) []nameHint {
 func (inf *inference) nameScore(i int, c Country) float64 {
 	var for_, against float64
 	for _, h := range inf.hint(i) {
-		if h.code == c.Code && !c.IsZero() {
-			for_ = max(for_, h.weight)
+		if h.Country.Code == c.Code && !c.IsZero() {
+			for_ = max(for_, h.Weight)
 		} else {
-			against = max(against, h.weight)
+			against = max(against, h.Weight)
 		}
 	}
 	return nameWeight * (for_ - against)
@@ -526,12 +529,12 @@ func (inf *inference) lostCountry(lo, hi int) Country {
 	hints:
 		for _, h := range inf.hint(i) {
 			for j := range acc {
-				if acc[j].code == h.code {
-					acc[j].sum += h.weight
+				if acc[j].code == h.Country.Code {
+					acc[j].sum += h.Weight
 					continue hints
 				}
 			}
-			acc = append(acc, hintSum{h.code, h.weight})
+			acc = append(acc, hintSum{h.Country.Code, h.Weight})
 		}
 	}
 	inf.acc = acc
@@ -551,7 +554,7 @@ func (inf *inference) lostCountry(lo, hi int) Country {
 	if best < nameClear*min(1, float64(hi-lo)/2) || best < 2*second || best < lostShare*float64(hi-lo) {
 		return Country{}
 	}
-	return CountryByCode(code)
+	return country.ByCode(code)
 }
 
 // posWeights are the chances of a label's position in its group: on the
@@ -1178,8 +1181,8 @@ func (inf *inference) applyLost(lo, hi int) {
 		// The group's names do not agree; a row's own name may still
 		// be clear.
 		a.Country, a.Confidence, a.CountrySource = Country{}, 0, CountryUnknown
-		if h := inf.hint(i); len(h) > 0 && h[0].weight >= 0.8 && (len(h) == 1 || h[1].weight < h[0].weight/2) {
-			a.Country, a.Confidence, a.CountrySource = CountryByCode(h[0].code), 0.5*h[0].weight, CountryName
+		if h := inf.hint(i); len(h) > 0 && h[0].Weight >= 0.8 && (len(h) == 1 || h[1].Weight < h[0].Weight/2) {
+			a.Country, a.Confidence, a.CountrySource = country.ByCode(h[0].Country.Code), 0.5*h[0].Weight, CountryName
 		}
 	}
 	first, last := inf.rows[lo].a.Line, inf.rows[hi-1].a.Line

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/exchangelist/agreements/internal/editdist"
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
 // columns says which cell of a row holds which field.
@@ -56,7 +59,7 @@ func init() {
 	} {
 		for _, w := range words {
 			headerVocabulary[w] = f
-			if isASCII(w) {
+			if fold.IsASCII(w) {
 				latinVocabulary = append(latinVocabulary, w)
 			}
 		}
@@ -97,7 +100,7 @@ func headerField(cell string) field {
 		w := cell[:j]
 		cell = cell[j:]
 		// Lower-case it, ASCII words in a stack buffer.
-		if len(w) <= len(low) && isASCII(w) {
+		if len(w) <= len(low) && fold.IsASCII(w) {
 			for k := 0; k < len(w); k++ {
 				c := w[k]
 				if 'A' <= c && c <= 'Z' {
@@ -164,12 +167,12 @@ func wordFields(w string, ms []headerMatch) []headerMatch {
 		return append(ms, headerMatch{f, utf8.RuneCountInString(w)})
 	}
 	n := utf8.RuneCountInString(w)
-	if isASCII(w) {
+	if fold.IsASCII(w) {
 		if n < 4 || n > 20 {
 			return ms
 		}
 		for _, v := range latinVocabulary {
-			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && within1(w, v)) {
+			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && editdist.Within(w, v, 1)) {
 				return append(ms, headerMatch{headerVocabulary[v], n})
 			}
 		}
@@ -192,28 +195,6 @@ func wordFields(w string, ms []headerMatch) []headerMatch {
 		i += best
 	}
 	return ms
-}
-
-// within1 reports whether the ASCII words a and b differ by at most one
-// letter substituted, inserted or deleted.
-func within1(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	switch {
-	case i == len(a):
-		return true // equal, or b has one more letter at the end
-	case len(a) == len(b):
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
 }
 
 // isHeader reports whether cells are a column header line: no cell reads

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/exchangelist/agreements/internal/fold"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -458,3 +459,30 @@ func foldLetter(r rune) rune {
 // ligatures are letters that fold to two; cases.Fold already turns "ß"
 // into "ss".
 var ligatures = strings.NewReplacer("æ", "ae", "œ", "oe", "þ", "th")
+
+// institutionEnd returns the length of the institution part of a
+// partner's name: the text before its first unit, consortium or campus
+// part (" (", " [", ", ").
+func institutionEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[', ',':
+			for i > 0 && s[i-1] == ' ' {
+				i--
+			}
+			return i
+		}
+	}
+	return len(s)
+}
+
+// sameInstitution reports whether two partner names start with the same
+// institution, as "Mahidol University (Faculty of Science)" and
+// "Mahidol University (Faculty of Public Health)" do.
+func sameInstitution(a, b string) bool {
+	ia, ib := a[:institutionEnd(a)], b[:institutionEnd(b)]
+	if ia == "" || ib == "" {
+		return false
+	}
+	return fold.Compare(ia, ib) == 0
+}

@@ -165,9 +165,9 @@ func TestPartnerSeed(t *testing.T) {
 	truth := readTruth(t, filepath.Join("testdata", "exchange-agreements.truth.tsv"))
 	consortia := 0
 	for _, tr := range truth {
-		p := ParsePartnerName(tr.partner)
-		if p.Text != tr.partner || p.Institution == "" {
-			t.Errorf("line %d: ParsePartnerName(%q) = %+v", tr.line, tr.partner, p)
+		p := ParsePartnerName(tr.Partner)
+		if p.Text != tr.Partner || p.Institution == "" {
+			t.Errorf("line %d: ParsePartnerName(%q) = %+v", tr.Line, tr.Partner, p)
 		}
 		if p.IsConsortium() {
 			consortia++

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/exchangelist/agreements/country"
+
 	"golang.org/x/text/encoding"
 )
 
@@ -48,6 +50,10 @@ type Reader struct {
 	// Zero or less means DefaultMaxCells.
 	MaxCells int
 
+	// Resolver reads the country labels. Nil means the zero
+	// country.Resolver, which accepts every match.
+	Resolver *country.Resolver
+
 	// Encoding is the encoding of the input. Nil means detect it from the
 	// first bytes: UTF-8 with or without a byte-order mark, UTF-16 with a
 	// mark (or without one, when every other byte is NUL), Shift_JIS and
@@ -80,7 +86,7 @@ type Reader struct {
 
 	ignored []IgnoredLine
 	diags   []Diagnostic
-	labels  map[string]CountryMatch // each distinct label is resolved once
+	labels  map[string]country.Match // each distinct label is resolved once
 
 	// Group inference state (group.go).
 	stats         orderStats
@@ -89,14 +95,24 @@ type Reader struct {
 	posCounts     [2][4]float64 // label positions of settled groups (group.go)
 	pendingLabels int
 	settled       bool // some rows were settled already
-	lastFill      CountryMatch
-	heading       CountryMatch // a country heading waiting for its first row
-	numbered      bool         // rows were found to start with a row number
-	settleLabels  int          // pending labels before the next attempt to settle, after one failed
-	settleRows    int          // the same in pending rows
+	lastFill      country.Match
+	heading       country.Match // a country heading waiting for its first row
+	numbered      bool          // rows were found to start with a row number
+	settleLabels  int           // pending labels before the next attempt to settle, after one failed
+	settleRows    int           // the same in pending rows
 	eof           bool
 	err           error
 }
+
+// resolver returns the Resolver of the labels.
+func (r *Reader) resolver() *country.Resolver {
+	if r.Resolver == nil {
+		return &defaultResolver
+	}
+	return r.Resolver
+}
+
+var defaultResolver country.Resolver
 
 // NewReader returns a Reader reading from r with default settings.
 func NewReader(r io.Reader) *Reader {
@@ -111,7 +127,7 @@ const maxLabelCache = 4096
 type row struct {
 	a     Agreement
 	page  int
-	match CountryMatch // the label's resolution; zero when no label
+	match country.Match // the label's resolution; zero when no label
 
 	desc     bool    // the partner sorts before the previous row's
 	sameInst bool    // the partner is the previous row's institution
@@ -249,7 +265,7 @@ func (r *Reader) start() {
 	if r.MaxCells <= 0 {
 		r.MaxCells = DefaultMaxCells
 	}
-	r.labels = make(map[string]CountryMatch)
+	r.labels = make(map[string]country.Match)
 	src, name, err := decodeInput(r.src, r.Encoding)
 	if err != nil {
 		r.lr = newLineReader(strings.NewReader(""), max)
@@ -358,11 +374,11 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 		// The first row under a country heading carries its label.
 		rw.match, rw.heading = r.heading, true
 	}
-	r.heading = CountryMatch{}
+	r.heading = country.Match{}
 	if a.CountryLabel != "" {
 		m, ok := r.labels[a.CountryLabel]
 		if !ok {
-			m = ResolveCountry(a.CountryLabel)
+			m = r.resolver().Resolve(a.CountryLabel)
 			if len(r.labels) >= maxLabelCache {
 				clear(r.labels) // a listing has a few hundred labels; this input is not one
 			}
@@ -388,8 +404,8 @@ func (r *Reader) titleLine(n int, text, c string) {
 	}
 	// Only a country's name alone: a title that merely names a country
 	// ("Nagoya University, Japan") is not a heading.
-	m := resolveWhole(c)
-	if m.Country.IsZero() || m.Confidence < headingConfidence {
+	m := r.resolver().Resolve(c)
+	if m.Country.IsZero() || m.Qualifier != "" || m.Confidence < headingConfidence {
 		return
 	}
 	r.heading = m

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/exchangelist/agreements/country"
+	"github.com/exchangelist/agreements/internal/editdist"
 )
 
 // A Predicate reports whether an agreement is wanted. The functions
@@ -53,7 +56,7 @@ func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *
 
 // InCountry returns an iterator over the agreements of one country,
 // named by its ISO 3166-1 alpha-2 code in any case ("TH", "th") or by
-// any name ResolveCountry reads ("Thailand", "Korea"). It yields nothing
+// any name country.Resolve reads ("Thailand", "Korea"). It yields nothing
 // when nameOrCode is no country.
 func (l *Listing) InCountry(nameOrCode string) iter.Seq2[int, *Agreement] {
 	return l.Where(IsInCountry(nameOrCode))
@@ -70,11 +73,11 @@ func IsInCountry(nameOrCode string) Predicate {
 func resolveCountryCode(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) == 2 {
-		if c := CountryByCode(s); !c.IsZero() {
+		if c := country.ByCode(s); !c.IsZero() {
 			return c.Code
 		}
 	}
-	return ResolveCountry(s).Country.Code
+	return country.Resolve(s).Country.Code
 }
 
 // Search returns an iterator over the agreements whose partner's name
@@ -145,43 +148,7 @@ func wordMatch(q, w string) bool {
 	if utf8.RuneCountInString(q) < minFuzzyLetters || utf8.RuneCountInString(w) < minFuzzyLetters {
 		return false
 	}
-	return withinOneEdit(q, w)
-}
-
-// withinOneEdit reports whether a and b differ by at most one inserted,
-// deleted or replaced rune, or one swap of adjacent runes (the optimal
-// string alignment distance is at most 1). It does not allocate.
-func withinOneEdit(a, b string) bool {
-	// Strip the common prefix and then the common suffix; what remains
-	// must be one edit.
-	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb {
-			break
-		}
-		a, b = a[na:], b[nb:]
-	}
-	for a != "" && b != "" {
-		ra, na := utf8.DecodeLastRuneInString(a)
-		rb, nb := utf8.DecodeLastRuneInString(b)
-		if ra != rb {
-			break
-		}
-		a, b = a[:len(a)-na], b[:len(b)-nb]
-	}
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	switch {
-	case la <= 1 && lb <= 1:
-		return true
-	case la == 2 && lb == 2:
-		a1, n := utf8.DecodeRuneInString(a)
-		a2, _ := utf8.DecodeRuneInString(a[n:])
-		b1, n := utf8.DecodeRuneInString(b)
-		b2, _ := utf8.DecodeRuneInString(b[n:])
-		return a1 == b2 && a2 == b1
-	}
-	return false
+	return editdist.Within(q, w, 1)
 }
 
 // EffectiveBetween returns an iterator over the agreements that took

@@ -204,12 +204,12 @@ func TestQuotaSeed(t *testing.T) {
 	truth := readTruth(t, filepath.Join("testdata", "exchange-agreements.truth.tsv"))
 	kinds := map[QuotaKind]int{}
 	for _, tr := range truth {
-		q, err := ParseQuota(tr.quota)
+		q, err := ParseQuota(tr.Quota)
 		if err != nil {
-			t.Errorf("line %d: ParseQuota(%q): %v", tr.line, tr.quota, err)
+			t.Errorf("line %d: ParseQuota(%q): %v", tr.Line, tr.Quota, err)
 		}
-		if q.String() != tr.quota {
-			t.Errorf("line %d: ParseQuota(%q).String() = %q", tr.line, tr.quota, q.String())
+		if q.String() != tr.Quota {
+			t.Errorf("line %d: ParseQuota(%q).String() = %q", tr.Line, tr.Quota, q.String())
 		}
 		kinds[q.Kind]++
 	}

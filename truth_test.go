@@ -7,15 +7,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/exchangelist/agreements/internal/testlisting"
 )
 
 // truthRow is one line of a hand-checked truth file: line, ISO code,
 // partner, ISO date and raw quota, tab-separated after a header line.
-type truthRow struct {
-	line                   int
-	country, partner, date string
-	quota                  string
-}
+type truthRow = testlisting.Truth
 
 func readTruth(t *testing.T, path string) []truthRow {
 	t.Helper()
@@ -38,7 +36,7 @@ func readTruth(t *testing.T, path string) []truthRow {
 		if err != nil {
 			t.Fatalf("%s: bad line number %q", path, c[0])
 		}
-		rows = append(rows, truthRow{n, c[1], c[2], c[3], c[4]})
+		rows = append(rows, truthRow{Line: n, Country: c[1], Partner: c[2], Date: c[3], Quota: c[4]})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -78,31 +76,31 @@ func compareTruth(t *testing.T, l *Listing, truth []truthRow, checkFields bool) 
 	}
 	for _, tr := range truth {
 		s.rows++
-		a, ok := byLine[tr.line]
+		a, ok := byLine[tr.Line]
 		if !ok {
-			t.Errorf("line %d: no agreement, truth has %q", tr.line, tr.partner)
+			t.Errorf("line %d: no agreement, truth has %q", tr.Line, tr.Partner)
 			continue
 		}
 		if checkFields {
-			if a.Partner != tr.partner {
-				t.Errorf("line %d: partner %q, want %q", tr.line, a.Partner, tr.partner)
+			if a.Partner != tr.Partner {
+				t.Errorf("line %d: partner %q, want %q", tr.Line, a.Partner, tr.Partner)
 			}
-			if got := a.EffectiveSince.String(); got != tr.date {
-				t.Errorf("line %d: date %q, want %q", tr.line, got, tr.date)
+			if got := a.EffectiveSince.String(); got != tr.Date {
+				t.Errorf("line %d: date %q, want %q", tr.Line, got, tr.Date)
 			}
-			if a.Quota.Raw != tr.quota {
-				t.Errorf("line %d: quota %q, want %q", tr.line, a.Quota.Raw, tr.quota)
+			if a.Quota.Raw != tr.Quota {
+				t.Errorf("line %d: quota %q, want %q", tr.Line, a.Quota.Raw, tr.Quota)
 			}
 		}
 		switch a.Country.Code {
-		case tr.country:
+		case tr.Country:
 			s.right++
 		case "":
 			s.unknown++
-			wrongLines = append(wrongLines, strconv.Itoa(tr.line)+": unknown, want "+tr.country)
+			wrongLines = append(wrongLines, strconv.Itoa(tr.Line)+": unknown, want "+tr.Country)
 		default:
 			s.wrong++
-			wrongLines = append(wrongLines, strconv.Itoa(tr.line)+": "+a.Country.Code+", want "+tr.country)
+			wrongLines = append(wrongLines, strconv.Itoa(tr.Line)+": "+a.Country.Code+", want "+tr.Country)
 		}
 	}
 	return s, wrongLines

@@ -36,6 +36,7 @@ import (
 	"strings"
 
 	"github.com/exchangelist/agreements"
+	"github.com/exchangelist/agreements/country"
 )
 
 func main() {
@@ -300,7 +301,7 @@ func runCountry(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, name := range args {
-		m := agreements.ResolveCountry(name)
+		m := country.Resolve(name)
 		fmt.Fprintf(stdout, "%s\t%s\t%s\n", name, m.Country.Code, m.Country.Name)
 		if m.Country.IsZero() {
 			status = 1

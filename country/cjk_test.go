@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import "testing"
 
@@ -25,13 +25,13 @@ func TestCJKHints(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := nameHints(tt.partner)
+			h := Mentions(tt.partner)
 			got := ""
 			if len(h) > 0 {
-				got = h[0].code
+				got = h[0].Country.Code
 			}
 			if got != tt.want {
-				t.Errorf("nameHints(%q) = %v, want strongest %q", tt.partner, h, tt.want)
+				t.Errorf("Mentions(%q) = %v, want strongest %q", tt.partner, h, tt.want)
 			}
 		})
 	}

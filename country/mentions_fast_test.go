@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import (
 	"bufio"
@@ -13,7 +13,7 @@ import (
 // scanFolded finds: on the seed listing's partners, and on names with
 // accents, punctuation and signs mixed in.
 func TestHintsFastFold(t *testing.T) {
-	f, err := os.Open("testdata/exchange-agreements.truth.tsv")
+	f, err := os.Open("../testdata/exchange-agreements.truth.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import (
 	"sort"
@@ -41,7 +41,7 @@ func buildCJKNames() {
 	}
 	for _, tag := range []language.Tag{language.Japanese, language.SimplifiedChinese, language.TraditionalChinese, language.Korean} {
 		namer := display.Regions(tag)
-		for _, r := range countryCodes() {
+		for _, r := range regions() {
 			add(namer.Name(r), r.String())
 		}
 	}

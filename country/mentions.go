@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import (
 	"sort"
@@ -11,26 +11,23 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
-// This file reads, from a partner's name, the countries it points to.
-// The name is folded as country labels are (case, accents, punctuation)
-// and its words are matched, longest phrase first, against four kinds of
-// evidence, each with its own weight:
-//
-//	a country's name or alias   "University of Nigeria"        0.9
-//	a demonym or adjective      "Indonesian Institute"         0.8
-//	a city                      "Seoul National University"    0.6
-//	a word of the language      "Universitas", "Politecnico"   0.1–0.7, spread
-//
-// Longest match first keeps "Papua New Guinea" from reading as Guinea and
-// "New Mexico" as Mexico; names that are also US states ("Georgia") and
-// cities found in several countries ("Cambridge") weigh less. Evidence
-// after the first "(" or "[" (a faculty, a member of a consortium) weighs
-// unitFactor times as much as the institution before it. Evidence for the
-// same country adds up as independent chances: 1-(1-a)(1-b).
+// A Mention is a country a partner's name points to: evidence, not
+// proof, that the partner is there.
+type Mention struct {
+	// Country is the country the name points to.
+	Country Country
+	// Weight, from 0 to 1, is how strongly it points there: 0.9 for the
+	// country's own name in the institution's name, 0.8 for a demonym,
+	// 0.6 for a city, less for a word of the country's language or a
+	// name found in several countries; evidence for one country adds up.
+	Weight float64
+}
 
-// nameHint is evidence, read from a partner's name, that the partner is in a country.
+// nameHint is an entry of the tables: a country code and a weight.
 type nameHint struct {
 	code   string  // ISO 3166-1 alpha-2
 	weight float64 // 0..1: how strongly the name points there
@@ -45,8 +42,12 @@ const (
 	maxHintBytes = 4096 // longer names are read up to this many bytes
 )
 
-// nameHints returns the countries a partner's name points to, strongest first; nil when none.
-func nameHints(partner string) []nameHint {
+// Mentions returns the countries a partner's name points to, strongest
+// first; nil when none. The name is read as written in a listing: "Seoul
+// National University" points to South Korea, "Universiti Sains
+// Malaysia" to Malaysia, "インドネシア大学" to Indonesia. It is safe for
+// concurrent use.
+func Mentions(partner string) []Mention {
 	hx := theHintIndex()
 	if len(partner) > maxHintBytes {
 		i := maxHintBytes
@@ -64,7 +65,7 @@ func nameHints(partner string) []nameHint {
 	if units != "" {
 		hx.scan(units, unitFactor, &acc)
 	}
-	if !isASCII(partner) {
+	if !fold.IsASCII(partner) {
 		cjkHints(inst, 1, &acc)
 		if units != "" {
 			cjkHints(units, unitFactor, &acc)
@@ -93,13 +94,13 @@ func (a *hintAcc) add(code string, w float64) {
 	}
 }
 
-func (a *hintAcc) result() []nameHint {
+func (a *hintAcc) result() []Mention {
 	if a.n == 0 {
 		return nil
 	}
-	out := make([]nameHint, a.n)
+	out := make([]Mention, a.n)
 	for i := range out {
-		h := nameHint{code: a.code[i], weight: a.w[i]}
+		h := Mention{Country: ByCode(a.code[i]), Weight: a.w[i]}
 		j := i
 		for ; j > 0 && hintBefore(h, out[j-1]); j-- {
 			out[j] = out[j-1]
@@ -110,11 +111,11 @@ func (a *hintAcc) result() []nameHint {
 }
 
 // hintBefore reports whether a sorts before b: stronger first, then by code.
-func hintBefore(a, b nameHint) bool {
-	if a.weight != b.weight {
-		return a.weight > b.weight
+func hintBefore(a, b Mention) bool {
+	if a.Weight != b.Weight {
+		return a.Weight > b.Weight
 	}
-	return a.code < b.code
+	return a.Country.Code < b.Country.Code
 }
 
 // A hintPhrase is a phrase of the index: the words after its first, and
@@ -347,6 +348,7 @@ var (
 	hintFilter wordFilter
 )
 
+// theHintIndex builds the index and its filter once, on first use.
 func theHintIndex() hintIndex {
 	hintOnce.Do(func() {
 		hintIx = buildHintIndex()
@@ -398,20 +400,15 @@ func buildHintIndex() hintIndex {
 	}
 	// Country names and aliases.
 	en := display.English.Regions()
-	regions := countryCodes()
-	for _, line := range strings.Split(countryAliases, "\n") {
-		code, list, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
-		}
-		for _, a := range strings.Split(list, ";") {
-			k, _ := foldKey(a)
+	for _, a := range aliases() {
+		for _, name := range a.names {
+			k, _ := foldKey(name)
 			if k != "" && !notHintNames[k] {
-				set(k, []nameHint{{strings.TrimSpace(code), hintCountry}})
+				set(k, []nameHint{{a.code, hintCountry}})
 			}
 		}
 	}
-	for _, r := range regions {
+	for _, r := range regions() {
 		k, _ := foldKey(en.Name(r))
 		set(k, []nameHint{{r.String(), hintCountry}})
 	}
@@ -457,7 +454,7 @@ func parseHintTable(table string, def float64, set func(string, []nameHint)) {
 			if ok {
 				v, err := strconv.ParseFloat(w, 64)
 				if err != nil {
-					panic("agreements: bad weight in hint table: " + line)
+					panic("country: bad weight in hint table: " + line)
 				}
 				weight = v
 			}

@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import (
 	"strings"
@@ -220,24 +220,24 @@ var resolveCases = []struct {
 	{"word starting like a name", "Roman", ""},
 }
 
-func TestResolveCountry(t *testing.T) {
+func TestResolve(t *testing.T) {
 	for _, tt := range resolveCases {
 		t.Run(tt.name, func(t *testing.T) {
-			m := ResolveCountry(tt.label)
+			m := Resolve(tt.label)
 			if m.Country.Code != tt.want {
-				t.Fatalf("ResolveCountry(%q) = %q (%v, %q), want %q", tt.label, m.Country.Code, m.Confidence, m.Repair, tt.want)
+				t.Fatalf("Resolve(%q) = %q (%v, %q), want %q", tt.label, m.Country.Code, m.Confidence, m.Repair, tt.want)
 			}
 			if tt.want == "" {
-				if m != (CountryMatch{}) {
-					t.Errorf("ResolveCountry(%q) = %+v, want the zero CountryMatch", tt.label, m)
+				if m != (Match{}) {
+					t.Errorf("Resolve(%q) = %+v, want the zero Match", tt.label, m)
 				}
 				return
 			}
 			if m.Confidence <= 0 || m.Confidence > 1 {
-				t.Errorf("ResolveCountry(%q).Confidence = %v, want in (0, 1]", tt.label, m.Confidence)
+				t.Errorf("Resolve(%q).Confidence = %v, want in (0, 1]", tt.label, m.Confidence)
 			}
-			if m.Country != CountryByCode(tt.want) {
-				t.Errorf("ResolveCountry(%q).Country = %+v, want %+v", tt.label, m.Country, CountryByCode(tt.want))
+			if m.Country != ByCode(tt.want) {
+				t.Errorf("Resolve(%q).Country = %+v, want %+v", tt.label, m.Country, ByCode(tt.want))
 			}
 		})
 	}
@@ -273,16 +273,16 @@ func TestResolveCountryRepair(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.label, func(t *testing.T) {
-			m := ResolveCountry(tt.label)
+			m := Resolve(tt.label)
 			if m.Country.Code != tt.code {
-				t.Fatalf("ResolveCountry(%q) = %q, want %q", tt.label, m.Country.Code, tt.code)
+				t.Fatalf("Resolve(%q) = %q, want %q", tt.label, m.Country.Code, tt.code)
 			}
 			if tt.atMost && (m.Confidence > tt.conf || m.Confidence < 0.4) ||
 				!tt.atMost && !near(m.Confidence, tt.conf) {
-				t.Errorf("ResolveCountry(%q).Confidence = %v, want %v (at most: %v)", tt.label, m.Confidence, tt.conf, tt.atMost)
+				t.Errorf("Resolve(%q).Confidence = %v, want %v (at most: %v)", tt.label, m.Confidence, tt.conf, tt.atMost)
 			}
 			if tt.repairHave == "" && m.Repair != "" || !strings.Contains(m.Repair, tt.repairHave) {
-				t.Errorf("ResolveCountry(%q).Repair = %q, want %q", tt.label, m.Repair, tt.repairHave)
+				t.Errorf("Resolve(%q).Repair = %q, want %q", tt.label, m.Repair, tt.repairHave)
 			}
 		})
 	}
@@ -296,12 +296,12 @@ func TestResolveCountryOrder(t *testing.T) {
 	order := []string{"Poland", "POLAND", "Ｐｏｌａｎｄ", "Роland", "Po land", "P0land", "Polnad"}
 	prev := 2.0
 	for _, l := range order {
-		m := ResolveCountry(l)
+		m := Resolve(l)
 		if m.Country.Code != "PL" {
-			t.Fatalf("ResolveCountry(%q) = %q, want PL", l, m.Country.Code)
+			t.Fatalf("Resolve(%q) = %q, want PL", l, m.Country.Code)
 		}
 		if m.Confidence > prev {
-			t.Errorf("ResolveCountry(%q).Confidence = %v, above the previous %v", l, m.Confidence, prev)
+			t.Errorf("Resolve(%q).Confidence = %v, above the previous %v", l, m.Confidence, prev)
 		}
 		prev = m.Confidence
 	}
@@ -319,8 +319,9 @@ func TestResolverMinConfidence(t *testing.T) {
 	if m := zero.Resolve("Vieteere"); m.Country.Code != "VN" {
 		t.Errorf("zero Resolver: Resolve(%q) = %+v, want VN", "Vieteere", m)
 	}
-	if m := NewResolver().Resolve("Korea"); m.Country.Code != "KR" {
-		t.Errorf("NewResolver().Resolve(%q) = %+v, want KR", "Korea", m)
+	var none *Resolver
+	if m := none.Resolve("Korea"); m.Country.Code != "KR" {
+		t.Errorf("nil Resolver: Resolve(%q) = %+v, want KR", "Korea", m)
 	}
 }
 
@@ -341,7 +342,7 @@ func TestResolverConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-func TestCountryByCode(t *testing.T) {
+func TestByCode(t *testing.T) {
 	tests := []struct {
 		code string
 		want Country
@@ -363,8 +364,8 @@ func TestCountryByCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
-			if got := CountryByCode(tt.code); got != tt.want {
-				t.Errorf("CountryByCode(%q) = %+v, want %+v", tt.code, got, tt.want)
+			if got := ByCode(tt.code); got != tt.want {
+				t.Errorf("ByCode(%q) = %+v, want %+v", tt.code, got, tt.want)
 			}
 		})
 	}
@@ -380,7 +381,7 @@ func TestResolveCountryLongLabel(t *testing.T) {
 		"Thailand" + strings.Repeat(" ", 200000) + "Thailand",
 	} {
 		start := time.Now()
-		m := ResolveCountry(label)
+		m := Resolve(label)
 		if d := time.Since(start); d > 100*time.Millisecond {
 			t.Errorf("ResolveCountry of a %d-byte label took %v", len(label), d)
 		}
@@ -390,7 +391,7 @@ func TestResolveCountryLongLabel(t *testing.T) {
 	}
 }
 
-func FuzzResolveCountry(f *testing.F) {
+func FuzzResolve(f *testing.F) {
 	for _, tt := range resolveCases {
 		f.Add(tt.label)
 	}
@@ -398,37 +399,37 @@ func FuzzResolveCountry(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, label string) {
-		m := ResolveCountry(label)
-		if again := ResolveCountry(label); again != m {
-			t.Fatalf("ResolveCountry(%q) gave %+v, then %+v", label, m, again)
+		m := Resolve(label)
+		if again := Resolve(label); again != m {
+			t.Fatalf("Resolve(%q) gave %+v, then %+v", label, m, again)
 		}
 		if m.Confidence < 0 || m.Confidence > 1 {
-			t.Fatalf("ResolveCountry(%q).Confidence = %v", label, m.Confidence)
+			t.Fatalf("Resolve(%q).Confidence = %v", label, m.Confidence)
 		}
 		if m.Country.IsZero() {
-			if m != (CountryMatch{}) {
-				t.Fatalf("ResolveCountry(%q) = %+v: no country but not zero", label, m)
+			if m != (Match{}) {
+				t.Fatalf("Resolve(%q) = %+v: no country but not zero", label, m)
 			}
 			return
 		}
 		if len(m.Country.Code) != 2 || m.Country.Name == "" || m.Confidence == 0 {
-			t.Fatalf("ResolveCountry(%q) = %+v", label, m)
+			t.Fatalf("Resolve(%q) = %+v", label, m)
 		}
-		if c := CountryByCode(m.Country.Code); c != m.Country {
-			t.Fatalf("ResolveCountry(%q).Country = %+v, CountryByCode gives %+v", label, m.Country, c)
+		if c := ByCode(m.Country.Code); c != m.Country {
+			t.Fatalf("Resolve(%q).Country = %+v, CountryByCode gives %+v", label, m.Country, c)
 		}
 		if !utf8.ValidString(m.Repair) {
-			t.Fatalf("ResolveCountry(%q).Repair = %q, not UTF-8", label, m.Repair)
+			t.Fatalf("Resolve(%q).Repair = %q, not UTF-8", label, m.Repair)
 		}
 	})
 }
 
-func BenchmarkResolveCountry(b *testing.B) {
+func BenchmarkResolve(b *testing.B) {
 	labels := []string{"Thailand", "Korea", "ＣＨＩＮＡ", "Могоссо", "T Oland", "Vieteere", "mananu", "Graduate School of Engineering", "タイ王国", "P0land"}
-	ResolveCountry("")
+	Resolve("")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		ResolveCountry(labels[i%len(labels)])
+		Resolve(labels[i%len(labels)])
 	}
 }
 
@@ -436,10 +437,10 @@ func BenchmarkResolveCountry(b *testing.B) {
 func BenchmarkResolveCountryEach(b *testing.B) {
 	for _, l := range []string{"Thailand", "ＣＨＩＮＡ", "Могоссо", "T Oland", "Vieteere", "mananu", "Graduate School of Engineering"} {
 		b.Run(l, func(b *testing.B) {
-			ResolveCountry(l)
+			Resolve(l)
 			b.ReportAllocs()
 			for b.Loop() {
-				ResolveCountry(l)
+				Resolve(l)
 			}
 		})
 	}

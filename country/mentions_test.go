@@ -1,4 +1,4 @@
-package agreements
+package country
 
 import (
 	"strings"
@@ -86,25 +86,25 @@ func TestNameHints(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := nameHints(tt.partner)
+			got := Mentions(tt.partner)
 			if tt.first == "" {
 				for _, h := range got {
-					if h.weight >= 0.3 {
-						t.Errorf("nameHints(%q) = %v, want nothing of weight 0.3 or more", tt.partner, got)
+					if h.Weight >= 0.3 {
+						t.Errorf("Mentions(%q) = %v, want nothing of weight 0.3 or more", tt.partner, got)
 					}
 				}
 			} else {
-				if len(got) == 0 || got[0].code != tt.first {
-					t.Fatalf("nameHints(%q) = %v, want %s first", tt.partner, got, tt.first)
+				if len(got) == 0 || got[0].Country.Code != tt.first {
+					t.Fatalf("Mentions(%q) = %v, want %s first", tt.partner, got, tt.first)
 				}
-				if w := got[0].weight; w < tt.min || w > tt.max {
-					t.Errorf("nameHints(%q): %s weighs %v, want %v to %v", tt.partner, tt.first, w, tt.min, tt.max)
+				if w := got[0].Weight; w < tt.min || w > tt.max {
+					t.Errorf("Mentions(%q): %s weighs %v, want %v to %v", tt.partner, tt.first, w, tt.min, tt.max)
 				}
 			}
 			for _, h := range got {
 				for _, a := range tt.absent {
-					if h.code == a {
-						t.Errorf("nameHints(%q) = %v, want no %s", tt.partner, got, a)
+					if h.Country.Code == a {
+						t.Errorf("Mentions(%q) = %v, want no %s", tt.partner, got, a)
 					}
 				}
 			}
@@ -122,25 +122,25 @@ func TestNameHintsWellFormed(t *testing.T) {
 		strings.Repeat("China Japan Korea ", 2000), "Université Libre de Bruxelles", "東京大学",
 	}
 	for _, n := range names {
-		got := nameHints(n)
+		got := Mentions(n)
 		if got != nil && len(got) == 0 {
-			t.Errorf("nameHints(%.40q) = empty, not nil", n)
+			t.Errorf("Mentions(%.40q) = empty, not nil", n)
 		}
 		seen := map[string]bool{}
 		for i, h := range got {
-			if CountryByCode(h.code).IsZero() {
-				t.Errorf("nameHints(%.40q): %q is no country", n, h.code)
+			if ByCode(h.Country.Code).IsZero() {
+				t.Errorf("Mentions(%.40q): %q is no country", n, h.Country.Code)
 			}
-			if h.weight <= 0 || h.weight > 1 {
-				t.Errorf("nameHints(%.40q): %s weighs %v", n, h.code, h.weight)
+			if h.Weight <= 0 || h.Weight > 1 {
+				t.Errorf("Mentions(%.40q): %s weighs %v", n, h.Country.Code, h.Weight)
 			}
-			if i > 0 && h.weight > got[i-1].weight {
-				t.Errorf("nameHints(%.40q) = %v: not strongest first", n, got)
+			if i > 0 && h.Weight > got[i-1].Weight {
+				t.Errorf("Mentions(%.40q) = %v: not strongest first", n, got)
 			}
-			if seen[h.code] {
-				t.Errorf("nameHints(%.40q) = %v: %s twice", n, got, h.code)
+			if seen[h.Country.Code] {
+				t.Errorf("Mentions(%.40q) = %v: %s twice", n, got, h.Country.Code)
 			}
-			seen[h.code] = true
+			seen[h.Country.Code] = true
 		}
 	}
 }
@@ -151,7 +151,7 @@ func TestHintTablesCodes(t *testing.T) {
 	for _, ps := range theHintIndex() {
 		for _, p := range ps {
 			for _, h := range p.hints {
-				if CountryByCode(h.code).IsZero() || h.weight <= 0 || h.weight > 1 {
+				if ByCode(h.code).IsZero() || h.weight <= 0 || h.weight > 1 {
 					t.Errorf("hint table: %+v for a phrase of %v", h, p.rest)
 				}
 			}
@@ -166,9 +166,9 @@ func BenchmarkNameHints(b *testing.B) {
 		"Vietnam National University, Hanoi (VNU University of Engineering and Technology)",
 		"Université Mohammed V de Rabat",
 	}
-	nameHints("")
+	Mentions("")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		nameHints(names[i%len(names)])
+		Mentions(names[i%len(names)])
 	}
 }

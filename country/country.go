@@ -1,0 +1,89 @@
+package country
+
+import (
+	"iter"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// A Country is an ISO 3166-1 country. The zero Country means unknown.
+type Country struct {
+	// Code is the ISO 3166-1 alpha-2 code, such as "TH".
+	Code string
+	// Name is the country's short English name, such as "Thailand".
+	Name string
+}
+
+// IsZero reports whether c is the zero (unknown) Country.
+func (c Country) IsZero() bool { return c.Code == "" }
+
+// String returns the code, or "??" for an unknown country.
+func (c Country) String() string {
+	if c.Code == "" {
+		return "??"
+	}
+	return c.Code
+}
+
+// ByCode returns the country of an ISO 3166-1 alpha-2 code, in any case;
+// the zero Country when code is not one.
+func ByCode(code string) Country {
+	if len(code) != 2 {
+		return Country{}
+	}
+	up := strings.ToUpper(code)
+	if name, ok := englishNames()[up]; ok {
+		return Country{Code: up, Name: name}
+	}
+	return Country{}
+}
+
+// All returns an iterator over every country ByCode knows, in the order
+// of their codes.
+func All() iter.Seq[Country] {
+	return func(yield func(Country) bool) {
+		for _, r := range regions() {
+			if !yield(ByCode(r.String())) {
+				return
+			}
+		}
+	}
+}
+
+// notCountries are regions CLDR calls countries that ISO 3166-1 does not
+// assign, or that are no country.
+var notCountries = map[string]bool{
+	"EZ": true, "UN": true, "AC": true, "CP": true, "DG": true, "EA": true,
+	"IC": true, "TA": true, "QO": true, "EU": true, "ZZ": true,
+}
+
+// regions returns the ISO 3166-1 alpha-2 codes CLDR knows as countries,
+// sorted.
+var regions = sync.OnceValue(func() []language.Region {
+	var out []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			s := string([]rune{a, b})
+			r, err := language.ParseRegion(s)
+			if err != nil || !r.IsCountry() || r.String() != s || notCountries[s] ||
+				r.Canonicalize() != r || display.English.Regions().Name(r) == "" {
+				continue // not a country, or a withdrawn code such as DD or UK
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+})
+
+// englishNames maps each code of regions to its CLDR English name.
+var englishNames = sync.OnceValue(func() map[string]string {
+	en := display.English.Regions()
+	m := make(map[string]string, len(regions()))
+	for _, r := range regions() {
+		m[r.String()] = en.Name(r)
+	}
+	return m
+})
