@@ -47,23 +47,17 @@ type ParseError struct {
 	// Line is the 1-based line where the problem was found; 0 when it
 	// concerns the whole input.
 	Line int
-	// Column is the 1-based column in characters (not bytes); 0 when it
-	// does not apply.
-	Column int
 	// Err is the cause, a sentinel such as ErrBinary or an I/O error.
 	Err error
 }
 
-// Error returns the error as one line, "line N: cause" or
-// "line N, column C: cause".
+// Error returns the error as one line, "line N: cause", or the cause
+// alone when it concerns the whole input.
 func (e *ParseError) Error() string {
-	switch {
-	case e.Line == 0:
+	if e.Line == 0 {
 		return e.Err.Error()
-	case e.Column == 0:
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
 	}
-	return fmt.Sprintf("line %d, column %d: %v", e.Line, e.Column, e.Err)
+	return fmt.Sprintf("line %d: %v", e.Line, e.Err)
 }
 
 // Unwrap returns e.Err.

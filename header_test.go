@@ -88,7 +88,7 @@ func TestHeaderIsHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cells, _ := splitCells(tt.line, DefaultMaxCells)
+			cells, _ := splitCellsInto(nil, tt.line, DefaultMaxCells)
 			if got := isHeader(cells); got != tt.want {
 				t.Errorf("isHeader(%q) = %v, want %v", tt.line, got, tt.want)
 			}
@@ -107,7 +107,7 @@ func TestHeaderSeed(t *testing.T) {
 	want := map[int]bool{1: true, 37: true, 71: true, 102: true}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
-		cells, _ := splitCells(sc.Text(), DefaultMaxCells)
+		cells, _ := splitCellsInto(nil, sc.Text(), DefaultMaxCells)
 		if got := isHeader(cells); got != want[n] {
 			t.Errorf("line %d %q: isHeader = %v, want %v", n, sc.Text(), got, want[n])
 		}
@@ -139,7 +139,7 @@ func TestHeaderColumns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cells, _ := splitCells(tt.line, DefaultMaxCells)
+			cells, _ := splitCellsInto(nil, tt.line, DefaultMaxCells)
 			got := headerColumns(cells)
 			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(columns{})); diff != "" {
 				t.Errorf("headerColumns(%q) mismatch (-want +got):\n%s", tt.line, diff)

@@ -2,19 +2,14 @@ package agreements
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/exchangelist/agreements/internal/fold"
-	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // A PartnerName is the structure of a partner's name as written. The
-// shapes it knows, after FORMAT.md:
+// shapes it knows, as listings write them:
 //
 //	Institution
 //	Institution (Unit)
@@ -352,25 +347,20 @@ func (p PartnerName) Institutions() []string {
 func (p PartnerName) SearchKey() string { return SearchKey(p.Text) }
 
 // SearchKey folds s into a key for comparing and searching names: it
-// applies NFKC (so full-width letters become ASCII), folds case, removes
-// accents ("Baños" becomes "banos", "École" "ecole") and a few letters
-// that do not decompose ("ø", "ł", "đ", "æ", "œ", "ß"), turns every
-// character that is neither a letter nor a digit into a space, and
-// collapses the spaces. The key is for comparison, never for display.
+// folds width (full-width letters become ASCII), case, accents ("Baños"
+// becomes "banos", "École" "ecole") and the letters that do not
+// decompose ("ø", "ł", "đ", "æ", "œ", "ß") as package-wide folding does,
+// turns every character that is neither a letter nor a digit into a
+// space, and collapses the spaces. The key is for comparison, never for
+// display.
 //
 // SearchKey is safe for concurrent use.
 func SearchKey(s string) string {
 	if k, ok := asciiKey(s); ok {
 		return k
 	}
-	f := foldPool.Get().(*folder)
-	defer foldPool.Put(f)
-	f.t.Reset()
-	out, _, err := transform.String(f.t, s)
-	if err != nil {
-		out = strings.ToLower(s)
-	}
-	return collapseKey(ligatures.Replace(out))
+	letters, _ := fold.Letters(s)
+	return collapseKey(letters)
 }
 
 // asciiKey computes the key of an ASCII string without the x/text
@@ -421,44 +411,6 @@ func collapseKey(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), " ")
 }
-
-// A folder holds the x/text pipeline of SearchKey. Transformers and
-// Casers keep state, so each folder is used by one goroutine at a time,
-// through foldPool.
-type folder struct{ t transform.Transformer }
-
-var foldPool = sync.Pool{New: func() any {
-	return &folder{t: transform.Chain(
-		norm.NFKC,
-		cases.Fold(),
-		norm.NFD,
-		runes.Remove(runes.In(unicode.Mn)),
-		runes.Map(foldLetter),
-		norm.NFC,
-	)}
-}}
-
-// foldLetter maps letters that carry their accent in their shape, and so
-// do not decompose, to plain letters.
-func foldLetter(r rune) rune {
-	switch r {
-	case 'ø':
-		return 'o'
-	case 'ł':
-		return 'l'
-	case 'đ', 'ð':
-		return 'd'
-	case 'ı':
-		return 'i'
-	case 'ħ':
-		return 'h'
-	}
-	return r
-}
-
-// ligatures are letters that fold to two; cases.Fold already turns "ß"
-// into "ss".
-var ligatures = strings.NewReplacer("æ", "ae", "œ", "oe", "þ", "th")
 
 // institutionEnd returns the length of the institution part of a
 // partner's name: the text before its first unit, consortium or campus

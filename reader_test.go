@@ -635,10 +635,10 @@ func TestSplitCells(t *testing.T) {
 	}
 	for _, line := range lines {
 		for _, max := range []int{1, 2, 3, 4, DefaultMaxCells} {
-			got, gotMore := splitCells(line, max)
+			got, gotMore := splitCellsInto(nil, line, max)
 			want, wantMore := splitCellsRef(line, max)
 			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" || gotMore != wantMore {
-				t.Errorf("splitCells(%q, %d): more %v, want %v; cells (-want +got):\n%s", line, max, gotMore, wantMore, diff)
+				t.Errorf("splitCellsInto(nil, %q, %d): more %v, want %v; cells (-want +got):\n%s", line, max, gotMore, wantMore, diff)
 			}
 		}
 	}
@@ -646,5 +646,19 @@ func TestSplitCells(t *testing.T) {
 	line := "Austria\tUniversität Wien\t2017/06/28\t×"
 	if n := testing.AllocsPerRun(10, func() { buf, _ = splitCellsInto(buf, line, DefaultMaxCells) }); n != 0 {
 		t.Errorf("splitCellsInto(%q) makes %v allocations, want 0", line, n)
+	}
+}
+
+// TestZeroReader checks that the zero Reader reads an empty listing
+// rather than panicking.
+func TestZeroReader(t *testing.T) {
+	var r Reader
+	if _, err := r.Read(); err != io.EOF {
+		t.Errorf("Read: %v, want io.EOF", err)
+	}
+	var r2 Reader
+	l, err := r2.ReadAll()
+	if err != nil || len(l.Agreements) != 0 || l.Lines != 0 {
+		t.Errorf("ReadAll: %+v, %v; want an empty listing", l, err)
 	}
 }

@@ -120,8 +120,8 @@ func TestSeedTruth(t *testing.T) {
 	base, _ := compareTruth(t, parseFile(t, path, true), truth, false)
 	t.Logf("countries: inferred %d/%d right (%d unknown, %d wrong); fill-down %d/%d right",
 		got.right, got.rows, got.unknown, got.wrong, base.right, base.rows)
-	// FORMAT.md: even with every label read right, fill-down puts 32 of
-	// the 104 rows in the wrong country.
+	// Even with every label read right, fill-down puts 32 of the 104
+	// rows in the wrong country (the package documentation).
 	if base.right > 72 {
 		t.Errorf("fill-down baseline: %d rows right, want at most 72", base.right)
 	}

@@ -1,0 +1,118 @@
+package groups
+
+import "github.com/exchangelist/agreements/country"
+
+// decide gives the first n rows their decisions, and records the doubts.
+func (w *window) decide(n int) {
+	res := w.res
+	res.Decisions = append(res.Decisions[:0], make([]Decision, n)...)
+	dec := res.Decisions
+	m := len(w.anchors)
+	if m == 0 {
+		w.decideLost(0, n)
+		w.copies(n)
+		return
+	}
+	// Rows of each anchor's group.
+	for k := 0; k < m; k++ {
+		an := &w.anchors[k]
+		lo, hi := w.span(k)
+		hi++ // exclusive
+		c, conf, src := an.country, an.conf, Group
+		if c.IsZero() {
+			// An unread label: the names may still tell.
+			c = w.namesCountry(lo, hi)
+			conf, src = w.UnreadConfidence, Names
+		}
+		for i := lo; i < hi && i < n; i++ {
+			d := &dec[i]
+			d.Country, d.Confidence, d.Source = c, conf, src
+			if rw := &w.rows[i]; rw.Label.Kind == Printed && rw.Label.Country == an.country && !an.country.IsZero() {
+				// The row's own label, confirmed by the group's clearest
+				// copy ("T Oland" beside "Poland").
+				d.Source, d.Confidence = Own, max(rw.Label.Confidence, an.conf)
+			}
+			if c.IsZero() {
+				d.Source, d.Confidence = Unknown, 0
+			}
+		}
+		w.stepsBack(an, lo, min(hi, n))
+	}
+	// Groups without a label in the gaps.
+	for k := 0; k <= m; k++ {
+		o := w.gaps[k].opts[w.best[k]]
+		if o.bl < o.br && o.bl < n {
+			w.decideLost(o.bl, min(o.br, n))
+		}
+	}
+	w.confidences(n)
+	w.copies(n)
+	for i := 0; i < n; i++ {
+		// A row placed with little confidence, though no other group
+		// competes for it (its label was read with doubt): say so.
+		d := &dec[i]
+		if !d.Country.IsZero() && d.Confidence < w.LowConfidence && !w.doubted[i] && d.Source != Own {
+			res.Doubts = append(res.Doubts, Doubt{Kind: Low, Row: i, Country: d.Country, Confidence: d.Confidence})
+		}
+	}
+}
+
+// copies records, on the decisions of the first n rows, the labels taken
+// as copies of another.
+func (w *window) copies(n int) {
+	if w.copyOf == nil {
+		return
+	}
+	for i := 0; i < n; i++ {
+		w.res.Decisions[i].CopyOf = w.copyOf[i]
+	}
+}
+
+// stepsBack doubts the rows of anchor an's group lo..hi-1 that lie
+// beyond a step backwards in partner order, on the side away from the
+// label, in a listing sorted by partner: such a step inside a group is
+// where a group whose label was lost may have been taken in.
+func (w *window) stepsBack(an *anchor, lo, hi int) {
+	if w.nameDesc < w.StepBackGain {
+		return // not a listing sorted by partner
+	}
+	dec := w.res.Decisions
+	for s := lo + 1; s < hi; s++ {
+		if !w.rows[s].Desc || w.rows[s].SameInst {
+			continue
+		}
+		from, to := lo, s // the rows before the step, when the label is after it
+		if an.first < s {
+			from, to = s, hi
+		}
+		for i := from; i < to; i++ {
+			if d := &dec[i]; !w.doubted[i] && d.Source == Group {
+				w.doubted[i] = true
+				w.res.Doubts = append(w.res.Doubts, Doubt{Kind: StepBack, Row: i, At: s, Country: d.Country})
+			}
+		}
+	}
+}
+
+// decideLost gives rows lo..hi-1, a group without a label, the country
+// their names agree on, or none; a row whose own name is clear gets its
+// country when the group's names do not agree.
+func (w *window) decideLost(lo, hi int) {
+	if lo >= hi {
+		return
+	}
+	dec := w.res.Decisions
+	c := w.namesCountry(lo, hi)
+	for i := lo; i < hi; i++ {
+		d := &dec[i]
+		if !c.IsZero() {
+			d.Country, d.Confidence, d.Source = c, w.LostConfidence, Names
+			continue
+		}
+		d.Country, d.Confidence, d.Source = country.Country{}, 0, Unknown
+		if h := w.hint(i); len(h) > 0 && h[0].Weight >= w.RowClear && (len(h) == 1 || h[1].Weight < h[0].Weight/2) {
+			d.Country, d.Confidence, d.Source = h[0].Country, w.RowConfidence*h[0].Weight, Names
+		}
+	}
+	w.res.Doubts = append(w.res.Doubts, Doubt{Kind: Lost, Row: lo, Last: hi - 1, Country: c})
+}

@@ -1,0 +1,285 @@
+package groups
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/exchangelist/agreements/country"
+)
+
+var (
+	tw = country.ByCode("TW")
+	th = country.ByCode("TH")
+	vn = country.ByCode("VN")
+)
+
+func label(c country.Country) Label {
+	return Label{Kind: Printed, Country: c, Confidence: 1}
+}
+
+// TestWorkedExample checks the example of the package documentation.
+func TestWorkedExample(t *testing.T) {
+	rows := []Row{
+		{},
+		{Label: label(tw)},
+		{Desc: true}, // Chulalongkorn after National Taiwan University
+		{},
+		{Label: label(th)},
+		{SameInst: true}, // Mahidol twice
+		{},
+	}
+	var m Model
+	for _, r := range rows {
+		m.Add(r)
+	}
+	res := m.Settle(true, nil)
+	want := []country.Country{tw, tw, th, th, th, th, th}
+	if len(res.Decisions) != len(want) {
+		t.Fatalf("%d decisions, want %d", len(res.Decisions), len(want))
+	}
+	for i, d := range res.Decisions {
+		if d.Country != want[i] {
+			t.Errorf("row %d: %v, want %v", i, d.Country, want[i])
+		}
+	}
+	if s := res.Decisions[1].Source; s != Own {
+		t.Errorf("row 1: source %v, want Own", s)
+	}
+	if s := res.Decisions[0].Source; s != Group {
+		t.Errorf("row 0: source %v, want Group", s)
+	}
+	if m.Pending() != 0 {
+		t.Errorf("%d rows still pending", m.Pending())
+	}
+}
+
+// randomRows makes a small random listing: labels of a few countries
+// (sometimes unread), steps back, pages, rows of one institution.
+func randomRows(rng *rand.Rand, n int) []Row {
+	cs := []country.Country{tw, th, vn}
+	rows := make([]Row, n)
+	page := 0
+	for i := range rows {
+		if rng.IntN(5) == 0 {
+			page++
+		}
+		rows[i].Page = page
+		if i > 0 {
+			rows[i].Desc = rng.IntN(3) == 0
+			rows[i].SameInst = rng.IntN(6) == 0
+			rows[i].DateCmp = rng.IntN(2) == 0
+			rows[i].DateDesc = rows[i].DateCmp && rng.IntN(2) == 0
+		}
+		if rng.IntN(3) == 0 {
+			l := Label{Kind: Printed, Country: cs[rng.IntN(len(cs))], Confidence: 0.5 + rng.Float64()/2}
+			if rng.IntN(8) == 0 {
+				l.Country, l.Confidence = country.Country{}, 0
+			}
+			rows[i].Label = l
+		}
+	}
+	return rows
+}
+
+// window builds the window of rows with some order statistics, as a
+// Model would, and its lattice.
+func testWindow(rows []Row, temper float64) *window {
+	var m Model
+	for _, r := range rows {
+		m.Add(r)
+	}
+	w := newWindow(&m, &Defaults, nil)
+	w.temper = temper
+	w.buildLattice()
+	return w
+}
+
+// splits calls f with every split of the window's lattice: one option
+// index per gap.
+func splits(w *window, f func(choice []int)) {
+	choice := make([]int, len(w.gaps))
+	var rec func(k int)
+	rec = func(k int) {
+		if k == len(w.gaps) {
+			f(choice)
+			return
+		}
+		for j := range w.gaps[k].opts {
+			choice[k] = j
+			rec(k + 1)
+		}
+	}
+	rec(0)
+}
+
+// scoreOf scores a split from its definition: the options' local
+// scores, the lost groups' prior, and each anchor's best label position
+// in its group.
+func scoreOf(w *window, choice []int) float64 {
+	s := 0.0
+	for k, j := range choice {
+		s += w.localScore(w.gaps[k].opts[j])
+	}
+	for k := range w.anchors {
+		lo := w.gaps[k].opts[choice[k]].br
+		hi := w.gaps[k+1].opts[choice[k+1]].bl - 1
+		_, p := w.bestLabel(&w.anchors[k], lo, hi)
+		s += math.Log(p)
+	}
+	return s
+}
+
+// TestSolveBruteForce checks the dynamic programme against every split
+// of small lattices.
+func TestSolveBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	tried := 0
+	for round := 0; round < 300; round++ {
+		w := testWindow(randomRows(rng, 2+rng.IntN(9)), 1)
+		if len(w.anchors) == 0 {
+			continue
+		}
+		tried++
+		got := w.solve()
+		best := math.Inf(-1)
+		splits(w, func(c []int) { best = max(best, scoreOf(w, c)) })
+		if math.Abs(got-best) > 1e-9 {
+			t.Fatalf("round %d: solve = %v, brute force = %v", round, got, best)
+		}
+		if s := scoreOf(w, w.best); math.Abs(s-got) > 1e-9 {
+			t.Fatalf("round %d: the chosen split scores %v, solve says %v", round, s, got)
+		}
+	}
+	if tried < 200 {
+		t.Fatalf("only %d lattices with anchors", tried)
+	}
+}
+
+// TestMarginalsBruteForce checks forward-backward against the posterior
+// of each option summed over every split, at temperature 1 and above.
+func TestMarginalsBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := 0; round < 200; round++ {
+		temper := 1.0
+		if round%2 == 1 {
+			temper = 2.5
+		}
+		w := testWindow(randomRows(rng, 2+rng.IntN(8)), temper)
+		if len(w.anchors) == 0 {
+			continue
+		}
+		w.tables()
+		marg := w.marginals()
+		want := make([][]float64, len(w.gaps))
+		for k := range want {
+			want[k] = make([]float64, len(w.gaps[k].opts))
+		}
+		var total float64
+		splits(w, func(c []int) {
+			p := math.Exp(scoreOf(w, c) / temper)
+			total += p
+			for k, j := range c {
+				want[k][j] += p
+			}
+		})
+		for k := range want {
+			sum := 0.0
+			for j := range want[k] {
+				sum += marg[k][j]
+				if x := want[k][j] / total; math.Abs(marg[k][j]-x) > 1e-9 {
+					t.Fatalf("round %d gap %d option %d: marginal %v, brute force %v", round, k, j, marg[k][j], x)
+				}
+			}
+			if math.Abs(sum-1) > 1e-9 {
+				t.Fatalf("round %d gap %d: marginals sum to %v", round, k, sum)
+			}
+		}
+	}
+}
+
+// TestProbsRecoverRates generates steps backwards with known chances
+// inside groups (p) and at boundaries (q), labels on the first row of
+// each group, and checks that probs recovers them and sortedness ranks
+// the listing.
+func TestProbsRecoverRates(t *testing.T) {
+	tests := []struct {
+		p, q      float64
+		sorted    bool // sortedness near 1
+		unsorted  bool // sortedness near 0
+		tolerance float64
+	}{
+		{p: 0.01, q: 0.85, sorted: true, tolerance: 0.03},
+		{p: 0.05, q: 0.7, tolerance: 0.04},
+		{p: 0.5, q: 0.5, unsorted: true, tolerance: 0.05},
+	}
+	for _, tt := range tests {
+		rng := rand.New(rand.NewPCG(5, 6))
+		var k keyStats
+		for g := 0; g < 4000; g++ {
+			size := 1 + rng.IntN(8)
+			for i := 0; i < size; i++ {
+				chance := tt.p
+				if i == 0 {
+					chance = tt.q
+				}
+				if g > 0 || i > 0 {
+					k.step(rng.Float64() < chance)
+				}
+				if i == 0 {
+					k.label(g > 0)
+				}
+			}
+		}
+		p, q := k.probs(&Defaults)
+		t.Logf("p=%v q=%v: probs %.3f %.3f sortedness %.3f", tt.p, tt.q, p, q, k.sortedness(&Defaults))
+		if math.Abs(p-tt.p) > tt.tolerance || math.Abs(q-tt.q) > tt.tolerance {
+			t.Errorf("p=%v q=%v: probs = %.3f, %.3f", tt.p, tt.q, p, q)
+		}
+		s := k.sortedness(&Defaults)
+		if tt.sorted && s < 0.95 || tt.unsorted && s > 0.05 {
+			t.Errorf("p=%v q=%v: sortedness %.3f", tt.p, tt.q, s)
+		}
+	}
+}
+
+// TestPosProb checks that the position weights make a distribution over
+// the rows of a group part.
+func TestPosProb(t *testing.T) {
+	for _, p := range []Positions{Defaults.Centred, Defaults.First, {Mid: 0.25, First: 0.25, Last: 0.25, Other: 0.25}} {
+		for size := 1; size <= 12; size++ {
+			sum := 0.0
+			for idx := 0; idx < size; idx++ {
+				sum += posProb(p, idx, size, false)
+			}
+			if math.Abs(sum-1) > 1e-9 {
+				t.Errorf("%+v size %d: positions sum to %v, want 1", p, size, sum)
+			}
+		}
+	}
+}
+
+// TestStreamingWindows checks that a long stream settles in windows,
+// keeps memory to a window, and settles every row in the end.
+func TestStreamingWindows(t *testing.T) {
+	var m Model
+	cs := []country.Country{tw, th, vn}
+	settled := 0
+	most := 0
+	for i := 0; i < 20000; i++ {
+		r := Row{Desc: i%3 == 0}
+		if i%3 == 1 {
+			r.Label = label(cs[(i/3)%3])
+		}
+		m.Add(r)
+		settled += len(m.Settle(false, nil).Decisions)
+		most = max(most, m.Pending())
+	}
+	settled += len(m.Settle(true, nil).Decisions)
+	if settled != 20000 {
+		t.Errorf("%d rows settled, want 20000", settled)
+	}
+	if limit := 3 * (Defaults.WindowLabel + Defaults.WindowKeep); most > limit {
+		t.Errorf("%d rows pending at most, want at most %d", most, limit)
+	}
+}

@@ -1,0 +1,184 @@
+package groups
+
+// Params holds every number the model uses. Each says what kind of
+// number it is: a probability, a log-likelihood (in nats), a decision
+// threshold, a temperature or an engineering limit; and where its value
+// comes from: derived (and how), or tuned (on which material, with what
+// result). "Generated shapes" are the listings of internal/testlisting
+// measured by the root package's TestSynthListings (40 listings a shape);
+// "the seed" is testdata/exchange-agreements.tsv.
+//
+// Defaults is the only value the package uses outside its tests; Params
+// is a type so that tests can vary one number at a time.
+type Params struct {
+	// The prior of a group that lost its label.
+
+	// LostPrior is a probability: the chance that a group's label was
+	// lost, before the listing says otherwise. Tuned: 3% finds the lost
+	// groups of the generated shapes with lost labels without inventing
+	// groups in the others.
+	LostPrior float64
+	// LostWeight is a count of groups: how much LostPrior weighs against
+	// the groups of the listing when the chance is learned per listing.
+	// Tuned with LostPrior: 20 groups, so a listing of a few groups
+	// cannot learn that most labels are lost.
+	LostWeight float64
+
+	// Evidence, as log-likelihood ratios (nats) of a boundary or a row.
+
+	// NameWeight is nats per unit of mention weight (country.Mention):
+	// a name that points to a country (weight 0.9) is worth 1.8 nats for
+	// the group of that country and against others. Tuned on the seed
+	// and on the generated shape whose names tell their country.
+	NameWeight float64
+	// SameInst is nats against a boundary between two rows of one
+	// institution ("Mahidol University (Faculty of ...)" twice). Tuned
+	// on the seed, whose runs of one institution never straddle a
+	// boundary.
+	SameInst float64
+	// PageBonus is nats for a boundary at a page break: groups often
+	// start on a new page. Tuned on the generated shapes with pages.
+	PageBonus float64
+
+	// Thresholds on a label's confidence (country.Match.Confidence).
+
+	// WeakLabel: a label read with less confidence is weak, and may be a
+	// garbled copy of a clear label next to it rather than a group of
+	// its own. Derived from the resolver's scale: every repair but an
+	// edit distance or the prefix rule gives 0.64 or more; those give
+	// 0.5 to 0.75.
+	WeakLabel float64
+
+	// Decision thresholds on a row's posterior.
+
+	// Doubt: a row placed with a smaller posterior gets a diagnostic
+	// naming the two groups it could belong to. DoubtUnsorted is the same
+	// in a listing sorted by neither key, where only label positions
+	// place boundaries. Tuned: the least values that leave at most 1% of
+	// rows wrong without a diagnostic in every generated shape.
+	Doubt, DoubtUnsorted float64
+	// UnsortedTemper is a temperature: the posteriors of a listing sorted
+	// by neither key are flattened by it, since the position model is
+	// surer than it should be there (wrong rows had 95% and more). Tuned
+	// on the unsorted generated shapes.
+	UnsortedTemper float64
+	// Unsorted: a listing whose sortedness by names and by dates are
+	// both below it is taken as sorted by neither. Derived: the midpoint
+	// between sorted (1) and unsorted (0).
+	Unsorted float64
+	// LowConfidence: a row placed with less confidence gets a warning in
+	// any case (a group whose label was read with doubt).
+	LowConfidence float64
+	// StepBackGain is nats: in a listing whose order evidence is at least
+	// this strong (a step back is worth this much as a boundary), a step
+	// back inside a chosen group is suspect, and the rows beyond it get a
+	// warning. Tuned on the generated shapes with lost labels: rows wrong
+	// without a diagnostic 0.9% → 0.4%, right rows flagged at most 0.7%.
+	StepBackGain float64
+
+	// Groups without a label, named by their partners' names.
+
+	// NameClear is a sum of mention weights: the names of a group
+	// without a label name its country when they sum to this much (a
+	// single row: half of it), at least twice any other country's, and
+	// LostShare a row on average. Tuned so that two "University of
+	// Nigeria" rows in a long unlabelled run do not name it all.
+	NameClear, LostShare float64
+	// UnreadConfidence is the confidence of rows whose group's label
+	// could not be read and whose names tell the country; LostConfidence
+	// that of a group without a label whose names agree. RowConfidence
+	// scales the weight of a single row's own clear name (RowClear or
+	// more, twice any other). Chosen below LowConfidence, so every such
+	// row carries a warning.
+	UnreadConfidence, LostConfidence, RowConfidence, RowClear float64
+
+	// Order statistics (keyStats).
+
+	// SortedSteps is steps back per group boundary in a listing sorted
+	// within groups: a group starts at its smallest name and ends at its
+	// largest, so most boundaries step back. Derived from the seed:
+	// partners step back at 22 of its 25 boundaries (0.88), rounded down.
+	SortedSteps float64
+	// MinStep and MaxStep clamp the chance of a step back inside a
+	// group; MinBoundary and MaxBoundary that at a boundary, so that no
+	// step is ever certain either way. Derived: a listing of a few hundred
+	// rows cannot show a rate below 1/200.
+	MinStep, MaxStep, MinBoundary, MaxBoundary float64
+
+	// Label positions in their groups.
+
+	// Centred and First are the starting points of the position weights:
+	// labels centred in their merged cell, or on its first row, as
+	// extraction leaves them; the better explanation is kept. PosPrior is
+	// how many groups the starting point weighs against the listing's
+	// own groups; LearnRounds how many times the weights are solved for
+	// and re-estimated. Tuned on the seed and the generated shapes.
+	Centred, First Positions
+	PosPrior       float64
+	LearnRounds    int
+	// KnownPositions is a count of groups: once this many groups of the
+	// listing are settled, their positions are known well enough that
+	// one round of learning from Centred suffices. Derived: four times
+	// PosPrior, where the listing outweighs the starting point 4 to 1.
+	KnownPositions float64
+
+	// Engineering limits: they bound time and memory, not accuracy.
+
+	// MaxCands is the number of candidate boundaries kept in a long gap;
+	// MaxPairCand how many of them are paired into groups without a
+	// label. WindowLabel is the number of labelled rows that make the
+	// streaming model settle; WindowKeep the anchors kept back when it
+	// settles part of a window; MaxPending the rows after which it
+	// settles whatever it can.
+	MaxCands, MaxPairCand               int
+	WindowLabel, WindowKeep, MaxPending int
+}
+
+// Positions are the chances of a label's position in its group: on the
+// middle row (either middle row of an even group), the first, the last,
+// or anywhere, spread evenly. They sum to 1.
+type Positions struct{ Mid, First, Last, Other float64 }
+
+// Defaults are the parameters of the model.
+var Defaults = Params{
+	LostPrior:  0.03,
+	LostWeight: 20,
+
+	NameWeight: 2.0,
+	SameInst:   3.0,
+	PageBonus:  0.7,
+
+	WeakLabel: 0.6,
+
+	Doubt:          0.75,
+	DoubtUnsorted:  0.95,
+	UnsortedTemper: 2.5,
+	Unsorted:       0.5,
+	LowConfidence:  0.6,
+	StepBackGain:   2.0,
+
+	NameClear:        1.5,
+	LostShare:        0.25,
+	UnreadConfidence: 0.5,
+	LostConfidence:   0.6,
+	RowConfidence:    0.5,
+	RowClear:         0.8,
+
+	SortedSteps: 0.85,
+	MinStep:     0.005,
+	MaxStep:     0.5,
+	MinBoundary: 0.02,
+	MaxBoundary: 0.98,
+
+	Centred:        Positions{Mid: 0.6, First: 0.3, Last: 0.05, Other: 0.05},
+	First:          Positions{Mid: 0.2, First: 0.7, Last: 0.05, Other: 0.05},
+	PosPrior:       6,
+	LearnRounds:    3,
+	KnownPositions: 24,
+
+	MaxCands:    14,
+	MaxPairCand: 7,
+	WindowLabel: 512,
+	WindowKeep:  8,
+	MaxPending:  1 << 16,
+}

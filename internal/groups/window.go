@@ -1,0 +1,171 @@
+package groups
+
+import (
+	"math"
+
+	"github.com/exchangelist/agreements/country"
+)
+
+// A window is one attempt to settle the pending rows: the lattice of
+// their possible groups, the weights learned for it, the best split and
+// the output. Its parts are the types embedded below, each in the file
+// of its concern.
+type window struct {
+	*Params
+	rows     []Row
+	evidence // names and pages (this file)
+	lattice  // anchors, gaps and their options (lattice.go)
+	weights  // what the window learned: positions, lost groups (position.go, solve.go)
+	solution // the best split and its tables (solve.go)
+	output   // decisions and doubts (decide.go)
+	*scratch
+}
+
+// evidence holds what the window knows of each row beyond its Row: the
+// mentions in its name, read at most once, and the rows of its page.
+type evidence struct {
+	names  Mentions
+	hints  [][]country.Mention
+	hinted []bool
+	pageLo []int // first row of each row's page
+	pageHi []int // last row of each row's page
+}
+
+// weights are the window's parameters learned from the listing.
+type weights struct {
+	gains
+	pos     [2]Positions // label positions: [1] for groups starting a page
+	settled *[2][4]float64
+	doubt   float64 // rows less sure than this get a diagnostic
+	temper  float64 // temperature of the posteriors: above 1 where the model is less sure than it says
+	lnLost  float64 // log chance that a group lost its label
+}
+
+// output is what the window decided.
+type output struct {
+	res     *Result
+	doubted []bool // rows that got a doubt naming two groups
+}
+
+// scratch is memory reused across gaps, solves and windows.
+type scratch struct {
+	score, local, alpha, beta []float64
+	from                      []int
+	fbuf                      [2][]float64
+	ibuf                      [2][]int
+	lnames, rnames            []float64
+	cands, pairs              []int
+	scored                    []scoredBoundary
+	acc                       []hintSum
+}
+
+func newWindow(m *Model, p *Params, names Mentions) *window {
+	rows := m.rows
+	w := &window{Params: p, rows: rows, scratch: &m.scratch}
+	w.fixed = m.settled
+	w.names = names
+	w.gains = m.stats.gains(p)
+	// In a listing sorted by neither key, only the labels' positions
+	// place the boundaries, and the model of positions is less sure than
+	// its posterior says: report more of its doubts.
+	w.doubt, w.temper = p.Doubt, 1
+	if !w.sorted {
+		w.doubt, w.temper = p.DoubtUnsorted, p.UnsortedTemper
+	}
+	w.lnLost = math.Log(p.LostPrior)
+	w.settled = &m.pos
+	w.pos = [2]Positions{p.Centred, p.Centred}
+	for k := range w.pos {
+		if c := m.pos[k]; c[0]+c[1]+c[2]+c[3] > 0 {
+			w.pos[k] = w.learnedWeights(c)
+		}
+	}
+	w.res = &m.res
+	w.hints = make([][]country.Mention, len(rows))
+	w.hinted = make([]bool, len(rows))
+	w.doubted = make([]bool, len(rows))
+	w.pageLo = make([]int, len(rows))
+	w.pageHi = make([]int, len(rows))
+	for i := range rows {
+		if i > 0 && rows[i].Page == rows[i-1].Page {
+			w.pageLo[i] = w.pageLo[i-1]
+		} else {
+			w.pageLo[i] = i
+		}
+	}
+	for i := len(rows) - 1; i >= 0; i-- {
+		if i < len(rows)-1 && rows[i].Page == rows[i+1].Page {
+			w.pageHi[i] = w.pageHi[i+1]
+		} else {
+			w.pageHi[i] = i
+		}
+	}
+	return w
+}
+
+// hint returns the mentions in row i's name, read once.
+func (w *window) hint(i int) []country.Mention {
+	if !w.hinted[i] {
+		if w.names != nil {
+			w.hints[i] = w.names(i)
+		}
+		w.hinted[i] = true
+	}
+	return w.hints[i]
+}
+
+// nameScore is the evidence that row i is in country c: what its name
+// says for c, less the strongest it says for another country. A name
+// that says nothing scores 0 everywhere.
+func (w *window) nameScore(i int, c country.Country) float64 {
+	var for_, against float64
+	for _, h := range w.hint(i) {
+		if h.Country.Code == c.Code && !c.IsZero() {
+			for_ = max(for_, h.Weight)
+		} else {
+			against = max(against, h.Weight)
+		}
+	}
+	return w.NameWeight * (for_ - against)
+}
+
+type hintSum struct {
+	code string
+	sum  float64
+}
+
+// namesCountry returns the country the names of rows lo..hi-1 point to,
+// when their summed weight is clear and no other country comes close.
+func (w *window) namesCountry(lo, hi int) country.Country {
+	acc := w.acc[:0]
+	for i := lo; i < hi; i++ {
+	hints:
+		for _, h := range w.hint(i) {
+			for j := range acc {
+				if acc[j].code == h.Country.Code {
+					acc[j].sum += h.Weight
+					continue hints
+				}
+			}
+			acc = append(acc, hintSum{h.Country.Code, h.Weight})
+		}
+	}
+	w.acc = acc
+	var best, second float64
+	var code string
+	for _, a := range acc {
+		switch {
+		case a.sum > best || a.sum == best && a.code < code:
+			best, second, code = a.sum, best, a.code
+		case a.sum > second:
+			second = a.sum
+		}
+	}
+	// Clear means: enough weight, twice any other country's, and at
+	// least LostShare of a row's worth per row, so that a few names in a
+	// long run of rows (likely several groups) do not name it all.
+	if best < w.NameClear*min(1, float64(hi-lo)/2) || best < 2*second || best < w.LostShare*float64(hi-lo) {
+		return country.Country{}
+	}
+	return country.ByCode(code)
+}

@@ -1,0 +1,293 @@
+package agreements
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unsafe"
+
+	"github.com/exchangelist/agreements/country"
+	"github.com/exchangelist/agreements/internal/groups"
+	"golang.org/x/text/encoding"
+)
+
+// Parse reads a whole listing with the default settings. It returns the
+// listing and an error only when reading stopped early (an I/O error, or
+// input that is not text); every problem inside the text is a diagnostic
+// in the Listing instead. On error the listing holds what was read before
+// the problem.
+func Parse(r io.Reader) (*Listing, error) {
+	return NewReader(r).ReadAll()
+}
+
+// Default limits of a Reader.
+const (
+	DefaultMaxLineLength = 1 << 20
+	DefaultMaxCells      = 64
+)
+
+// A Reader reads agreements from a listing.
+//
+// As returned by NewReader, a Reader is ready to use; the zero Reader
+// reads an empty listing. Its exported fields are settings; change them
+// before the first call to Read or ReadAll.
+type Reader struct {
+	// FillDown, when true, gives every row without a label the country of
+	// the last label above it, as a spreadsheet's fill-down does, instead
+	// of inferring groups. It is wrong whenever a label is not printed on
+	// its group's first row; it is offered to compare with such tools.
+	FillDown bool
+
+	// MaxLineLength is the longest line, in bytes, kept whole; a longer
+	// line is cut (with a diagnostic wrapping ErrLongLine). Zero or less
+	// means DefaultMaxLineLength.
+	MaxLineLength int
+
+	// MaxCells is the largest number of cells read from a line; the rest
+	// of a longer line is dropped with a diagnostic wrapping ErrLongLine.
+	// Zero or less means DefaultMaxCells.
+	MaxCells int
+
+	// Resolver reads the country labels. Nil means the zero
+	// country.Resolver, which accepts every match.
+	Resolver *country.Resolver
+
+	// Encoding is the encoding of the input. Nil means detect it from the
+	// first bytes: UTF-8 with or without a byte-order mark, UTF-16 with a
+	// mark (or without one, when every other byte is NUL), Shift_JIS and
+	// EUC-JP; input that is none of these is read as UTF-8, its invalid
+	// bytes replaced by U+FFFD with a diagnostic wrapping ErrInvalidUTF8.
+	// Input that is not text (NUL bytes or mostly control characters in
+	// its first 8 KiB, and not UTF-16) is refused with a *ParseError
+	// wrapping ErrBinary. Setting Encoding turns detection off, and with
+	// it that refusal.
+	Encoding encoding.Encoding
+
+	// Input: the source, its lines, and how reading ended.
+	src     io.Reader
+	lr      *lineReader
+	started bool
+	eof     bool
+	err     error // the error that stopped reading, returned after the rows before it
+	// With pack set (by ReadAll), the text of lines is copied into text,
+	// a block shared by many lines, rather than into a string per line.
+	pack bool
+	text []byte
+
+	// Rows: how the cells of a line map to fields, and the page and
+	// heading the next row is under (row.go).
+	cols     columns
+	cells    []string // the cells of the current line, reused line after line
+	page     int      // data rows after a header, title or blank line start a new page
+	broken   bool     // a non-data line was seen since the last data row
+	dataRows int
+	numbered bool                     // rows were found to start with a row number
+	heading  country.Match            // a country heading waiting for its first row
+	labels   map[string]country.Match // each distinct label is resolved once
+
+	// Countries: rows waiting for their group to be settled (settle.go).
+	model       groups.Model
+	pending     []row
+	lastPartner string
+	lastDate    Date
+	lastFill    country.Match // the last label, with FillDown
+
+	// Output: settled rows, and what is not a row.
+	ready   []Agreement // Read returns ready[head:]
+	head    int
+	ignored []IgnoredLine
+	diags   []Diagnostic
+}
+
+// resolver returns the Resolver of the labels.
+func (r *Reader) resolver() *country.Resolver {
+	if r.Resolver == nil {
+		return &defaultResolver
+	}
+	return r.Resolver
+}
+
+var defaultResolver country.Resolver
+
+// NewReader returns a Reader reading from r with default settings.
+func NewReader(r io.Reader) *Reader {
+	return &Reader{src: r}
+}
+
+// maxLabelCache bounds the distinct labels remembered, so that a stream
+// of distinct labels does not grow memory without end.
+const maxLabelCache = 4096
+
+// Read returns the next agreement. Rows are returned once their group is
+// settled, so Read may consume several lines before it returns. At the
+// end of the input it returns io.EOF; an error that stopped reading is
+// returned as a *ParseError after the agreements read before it.
+func (r *Reader) Read() (Agreement, error) {
+	for r.head == len(r.ready) {
+		if r.head > 0 {
+			// Drained: reuse the queue's memory for the next rows, without
+			// keeping the returned rows' strings reachable.
+			clear(r.ready)
+			r.ready, r.head = r.ready[:0], 0
+		}
+		if r.eof {
+			if r.err != nil {
+				err := r.err
+				r.err = nil
+				return Agreement{}, err
+			}
+			return Agreement{}, io.EOF
+		}
+		r.step()
+	}
+	a := r.ready[r.head]
+	r.head++
+	return a, nil
+}
+
+// Drain returns the ignored lines and diagnostics gathered since the last
+// call to Drain, and forgets them. ReadAll returns them in its Listing; a
+// caller streaming with Read calls Drain now and then instead, so that a
+// long stream keeps memory bounded. Diagnostics about rows not yet
+// returned by Read may come in a later call.
+func (r *Reader) Drain() (ignored []IgnoredLine, diagnostics []Diagnostic) {
+	ignored, diagnostics = r.ignored, r.diags
+	r.ignored, r.diags = nil, nil
+	return ignored, diagnostics
+}
+
+// ReadAll reads the rest of the input and returns it as a Listing, with
+// the ignored lines and diagnostics ordered by line. The error is nil at
+// a clean end of input.
+func (r *Reader) ReadAll() (*Listing, error) {
+	l := &Listing{}
+	// Rows settle into r.ready in batches. Rather than handing them out
+	// one by one through Read, let r.ready grow into the result: once it
+	// holds readAllChunk rows it is set aside whole and a new one started,
+	// and the chunks are joined once at the end. Each row is then copied
+	// once more, not at every growth of one long slice.
+	if r.head > 0 {
+		n := copy(r.ready, r.ready[r.head:])
+		clear(r.ready[n:])
+		r.ready, r.head = r.ready[:n], 0
+	}
+	var chunks [][]Agreement
+	total := 0
+	r.pack = true
+	for !r.eof {
+		r.step()
+		if len(r.ready) >= readAllChunk {
+			chunks = append(chunks, r.ready)
+			total += len(r.ready)
+			r.ready = make([]Agreement, 0, 2*readAllChunk) // room for the batch that crosses readAllChunk
+		}
+	}
+	r.pack, r.text = false, nil
+	err := r.err
+	r.err = nil
+	if len(chunks) == 0 {
+		l.Agreements = r.ready
+	} else {
+		l.Agreements = make([]Agreement, 0, total+len(r.ready))
+		for _, c := range chunks {
+			l.Agreements = append(l.Agreements, c...)
+		}
+		l.Agreements = append(l.Agreements, r.ready...)
+	}
+	if len(l.Agreements) == 0 {
+		l.Agreements = nil
+	}
+	r.ready = nil
+	l.Ignored = r.ignored
+	l.Diagnostics = r.diags
+	slices.SortStableFunc(l.Diagnostics, func(a, b Diagnostic) int { return a.Line - b.Line })
+	if r.lr != nil {
+		l.Lines = r.lr.line
+	}
+	r.ignored, r.diags = nil, nil
+	return l, err
+}
+
+// readAllChunk is the number of agreements ReadAll gathers in one slice
+// before it starts another.
+const readAllChunk = 4096
+
+// step reads one line, or settles the pending rows at the end of input.
+func (r *Reader) step() {
+	if !r.started {
+		r.start()
+		if r.eof {
+			return
+		}
+	}
+	line, truncated, err := r.lr.next()
+	if err != nil {
+		r.eof = true
+		if err != io.EOF {
+			r.err = &ParseError{Line: r.lr.line + 1, Err: err}
+		}
+		r.settle(true)
+		return
+	}
+	r.readLine(r.lr.line, line, truncated)
+	r.settle(false)
+}
+
+func (r *Reader) start() {
+	r.started = true
+	max := r.MaxLineLength
+	if max <= 0 {
+		max = DefaultMaxLineLength
+	}
+	if r.MaxCells <= 0 {
+		r.MaxCells = DefaultMaxCells
+	}
+	r.labels = make(map[string]country.Match)
+	r.cols = defaultColumns
+	if r.src == nil {
+		r.src = strings.NewReader("") // the zero Reader reads nothing
+	}
+	src, name, err := decodeInput(r.src, r.Encoding)
+	if err != nil {
+		r.lr = newLineReader(strings.NewReader(""), max)
+		r.eof = true
+		r.err = &ParseError{Err: err}
+		return
+	}
+	r.lr = newLineReader(src, max)
+	r.lr.encoding = name
+}
+
+// textBlock is the size of the blocks ReadAll copies lines into.
+const textBlock = 32 << 10
+
+// lineString returns the text of a line as a string, which the rows and
+// ignored lines made of the line keep as substrings.
+//
+// Streaming with Read, each line gets a string of its own, so that a row
+// the caller keeps keeps only its line. ReadAll, whose Listing keeps
+// every line anyway, packs the lines into shared blocks of textBlock
+// bytes instead: one allocation for hundreds of lines. The bytes of a
+// block are written once, before any string refers to them, and never
+// changed after, so the strings stay immutable.
+func (r *Reader) lineString(b []byte) string {
+	if !r.pack || len(b) == 0 || len(b) > textBlock/16 {
+		return string(b)
+	}
+	if cap(r.text)-len(r.text) < len(b) {
+		r.text = make([]byte, 0, textBlock)
+	}
+	i := len(r.text)
+	r.text = append(r.text, b...)
+	return unsafe.String(&r.text[i], len(b))
+}
+
+func (r *Reader) diag(line int, sev Severity, err error, format string, args ...any) {
+	r.diags = append(r.diags, Diagnostic{Line: line, Severity: sev, Err: err, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *Reader) ignore(n int, kind LineKind, text string) {
+	r.ignored = append(r.ignored, IgnoredLine{Line: n, Kind: kind, Text: text})
+	r.broken = true
+}

@@ -1,0 +1,196 @@
+package agreements
+
+import (
+	"fmt"
+
+	"github.com/exchangelist/agreements/country"
+	"github.com/exchangelist/agreements/internal/fold"
+	"github.com/exchangelist/agreements/internal/groups"
+)
+
+// This file settles the country of each row: it tells the grouping model
+// (internal/groups) what it knows of each row, and turns the model's
+// decisions and doubts into countries, confidences and diagnostics. With
+// Reader.FillDown it copies labels down instead.
+
+// A row is a data row waiting for its country to be settled.
+type row struct {
+	a       Agreement
+	match   country.Match // the label's resolution; zero when no label
+	heading bool          // match comes from a country heading above the row
+}
+
+// labelled reports whether the row carries a label: its own, or that of
+// a country heading above it.
+func (rw *row) labelled() bool { return rw.a.CountryLabel != "" || rw.heading }
+
+// pend adds a data row to the rows waiting for their country, telling
+// the model how it relates to the row before it.
+func (r *Reader) pend(rw row) {
+	if !r.FillDown {
+		gr := groups.Row{Page: r.page}
+		switch {
+		case rw.a.CountryLabel != "":
+			gr.Label = groups.Label{Kind: groups.Printed, Country: rw.match.Country, Confidence: rw.match.Confidence}
+		case rw.heading:
+			gr.Label = groups.Label{Kind: groups.Heading, Country: rw.match.Country, Confidence: rw.match.Confidence}
+		}
+		if r.dataRows > 1 {
+			gr.Desc = fold.Compare(rw.a.Partner, r.lastPartner) < 0
+			gr.SameInst = sameInstitution(rw.a.Partner, r.lastPartner)
+			if d := rw.a.EffectiveSince; !d.IsZero() && !r.lastDate.IsZero() {
+				gr.DateCmp = true
+				gr.DateDesc = d.Compare(r.lastDate) < 0
+			}
+		}
+		r.model.Add(gr)
+	}
+	r.lastPartner = rw.a.Partner
+	r.lastDate = rw.a.EffectiveSince
+	r.pending = append(r.pending, rw)
+}
+
+// settle decides the countries of pending rows whose group is complete
+// and moves them to the ready queue. With final set, all pending rows are
+// settled; otherwise the model settles in windows, so memory stays
+// bounded by a few groups.
+func (r *Reader) settle(final bool) {
+	if len(r.pending) == 0 {
+		return
+	}
+	if r.FillDown {
+		if !final && len(r.pending) < 1024 {
+			return
+		}
+		r.fillDown(r.pending)
+		r.commit(len(r.pending))
+		return
+	}
+	res := r.model.Settle(final, r.mentions)
+	n := len(res.Decisions)
+	if n == 0 {
+		return
+	}
+	for i, d := range res.Decisions {
+		a := &r.pending[i].a
+		a.Country, a.Confidence = d.Country, d.Confidence
+		switch d.Source {
+		case groups.Own:
+			a.CountrySource = CountryPrinted
+		case groups.Group:
+			a.CountrySource = CountryGroup
+		case groups.Names:
+			a.CountrySource = CountryName
+		default:
+			a.CountrySource = CountryUnknown
+		}
+	}
+	// The doubts in the order the model found them, then each row's
+	// label, then its doubt of low confidence, as they were found.
+	low := 0
+	for _, d := range res.Doubts {
+		if d.Kind != groups.Low {
+			r.doubt(d)
+		}
+	}
+	for i := 0; i < n; i++ {
+		r.labelDiagnostics(&r.pending[i], res.Decisions[i].CopyOf)
+		for ; low < len(res.Doubts); low++ {
+			if d := res.Doubts[low]; d.Kind == groups.Low {
+				if d.Row > i {
+					break
+				}
+				r.doubt(d)
+			}
+		}
+	}
+	r.commit(n)
+}
+
+// mentions gives the model the countries a pending row's name mentions.
+func (r *Reader) mentions(i int) []country.Mention {
+	return country.Mentions(r.pending[i].a.Partner)
+}
+
+// doubt turns a doubt of the model into a diagnostic on its row.
+func (r *Reader) doubt(d groups.Doubt) {
+	line := func(i int) int { return r.pending[i].a.Line }
+	side := func(s groups.Side) string {
+		if s.Country.IsZero() {
+			return "a group without a readable label"
+		}
+		return fmt.Sprintf("%s (label on line %d)", s.Country.Name, line(s.Label))
+	}
+	switch d.Kind {
+	case groups.Ambiguous:
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
+			side(d.Got), 100*d.Confidence, side(d.Alt))
+	case groups.StepBack:
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
+			"row placed in %s, but the partners step back out of order at line %d inside the group: a label may have been lost",
+			d.Country.Name, line(d.At))
+	case groups.Lost:
+		where := fmt.Sprintf("line %d", line(d.Row))
+		if d.Last > d.Row {
+			where = fmt.Sprintf("lines %d-%d", line(d.Row), line(d.Last))
+		}
+		if !d.Country.IsZero() {
+			r.diag(line(d.Row), Warning, ErrUnknownCountry, "%s form a group without a country label; their names point to %s", where, d.Country.Name)
+		} else {
+			r.diag(line(d.Row), Warning, ErrUnknownCountry, "%s form a group without a country label; country left unknown", where)
+		}
+	case groups.Low:
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %.0f%% confidence", d.Country.Name, 100*d.Confidence)
+	}
+}
+
+// commit moves the first n pending rows to the ready queue.
+func (r *Reader) commit(n int) {
+	for i := 0; i < n; i++ {
+		r.ready = append(r.ready, r.pending[i].a)
+	}
+	rest := copy(r.pending, r.pending[n:])
+	clear(r.pending[rest:])
+	r.pending = r.pending[:rest]
+}
+
+// fillDown gives each row the country of the last label above it.
+func (r *Reader) fillDown(rows []row) {
+	for i := range rows {
+		a := &rows[i].a
+		if rows[i].labelled() {
+			r.lastFill = rows[i].match
+			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence
+			a.CountrySource = CountryPrinted
+			if a.CountryLabel == "" {
+				a.CountrySource = CountryFillDown // under a heading
+			}
+		} else {
+			a.Country, a.Confidence = r.lastFill.Country, r.lastFill.Confidence/2
+			a.CountrySource = CountryFillDown
+		}
+		if a.Country.IsZero() {
+			a.CountrySource = CountryUnknown
+			a.Confidence = 0
+		}
+		r.labelDiagnostics(&rows[i], Country{})
+	}
+}
+
+// labelDiagnostics reports a label that needed repair or could not be
+// read: taken as a copy of copyOf's label, when that is not zero.
+func (r *Reader) labelDiagnostics(rw *row, copyOf Country) {
+	a := &rw.a
+	switch {
+	case a.CountryLabel == "":
+	case rw.match.Country.IsZero():
+		if !copyOf.IsZero() {
+			r.diag(a.Line, Info, ErrDuplicateLabel, "label %s not read as a country; taken as a second copy of the group's label (%s)",
+				quoteCut(a.CountryLabel), copyOf.Name)
+		} else {
+			r.diag(a.Line, Warning, ErrUnknownCountry, "label %s is not a country name", quoteCut(a.CountryLabel))
+		}
+	case rw.match.Repair != "":
+		r.diag(a.Line, Info, ErrRepairedCountry, "label %s read as %s (%s)", quoteCut(a.CountryLabel), rw.match.Country.Name, rw.match.Repair)
+	}
+}
