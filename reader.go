@@ -88,6 +88,7 @@ type Reader struct {
 
 	// Countries: rows waiting for their group to be settled (settle.go).
 	model       groups.Model
+	mentionsOf  groups.Mentions
 	pending     []row
 	lastPartner string
 	lastDate    Date
@@ -100,15 +101,19 @@ type Reader struct {
 	diags   []Diagnostic
 }
 
-// resolver returns the Resolver of the labels.
-func (r *Reader) resolver() *country.Resolver {
-	if r.Resolver == nil {
-		return &defaultResolver
+// resolve reads a label with the Reader's Resolver. Each distinct text
+// is resolved once: labels and titles repeat page after page.
+func (r *Reader) resolve(label string) country.Match {
+	m, ok := r.labels[label]
+	if !ok {
+		m = r.Resolver.Resolve(label) // a nil Resolver resolves as the zero one
+		if len(r.labels) >= maxLabelCache {
+			clear(r.labels) // a listing has a few hundred labels; this input is not one
+		}
+		r.labels[label] = m
 	}
-	return r.Resolver
+	return m
 }
-
-var defaultResolver country.Resolver
 
 // NewReader returns a Reader reading from r with default settings.
 func NewReader(r io.Reader) *Reader {

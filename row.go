@@ -73,15 +73,7 @@ func (r *Reader) readLine(n int, b []byte, truncated bool) {
 	}
 	r.heading = country.Match{}
 	if a.CountryLabel != "" {
-		m, ok := r.labels[a.CountryLabel]
-		if !ok {
-			m = r.resolver().Resolve(a.CountryLabel)
-			if len(r.labels) >= maxLabelCache {
-				clear(r.labels) // a listing has a few hundred labels; this input is not one
-			}
-			r.labels[a.CountryLabel] = m
-		}
-		rw.match = m
+		rw.match = r.resolve(a.CountryLabel)
 	}
 	r.pend(rw)
 }
@@ -97,7 +89,7 @@ func (r *Reader) titleLine(n int, text, c string) {
 	}
 	// Only a country's name alone: a title that merely names a country
 	// ("Nagoya University, Japan") is not a heading.
-	m := r.resolver().Resolve(c)
+	m := r.resolve(c)
 	if m.Country.IsZero() || m.Qualifier != "" || m.Confidence < headingConfidence {
 		return
 	}

@@ -66,7 +66,10 @@ func (r *Reader) settle(final bool) {
 		r.commit(len(r.pending))
 		return
 	}
-	res := r.model.Settle(final, r.mentions)
+	if r.mentionsOf == nil {
+		r.mentionsOf = r.mentions // one closure, not one a line
+	}
+	res := r.model.Settle(final, r.mentionsOf)
 	n := len(res.Decisions)
 	if n == 0 {
 		return
