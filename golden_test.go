@@ -55,7 +55,7 @@ func goldenInputs(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "golden" || d.Name() == "fuzz") {
+		if d.IsDir() && (d.Name() == "golden" || d.Name() == "fuzz" || d.Name() == "extracted") {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".tsv") && !strings.HasSuffix(path, ".truth.tsv") {

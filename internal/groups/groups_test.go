@@ -249,8 +249,8 @@ func TestPosProb(t *testing.T) {
 	for _, p := range []Positions{Defaults.Centred, Defaults.First, {Mid: 0.25, First: 0.25, Last: 0.25, Other: 0.25}} {
 		for size := 1; size <= 12; size++ {
 			sum := 0.0
-			for idx := 0; idx < size; idx++ {
-				sum += posProb(p, idx, size, false)
+			for l := 1; l <= size; l++ {
+				sum += posProb(p, place{first: l, centre2: 2 * l}, 1, size)
 			}
 			if math.Abs(sum-1) > 1e-9 {
 				t.Errorf("%+v size %d: positions sum to %v, want 1", p, size, sum)

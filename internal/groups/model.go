@@ -22,15 +22,23 @@ type Label struct {
 	Country country.Country
 	// Confidence is the resolver's confidence in Country.
 	Confidence float64
+	// First and Last are the lines the label's text stands on; zero
+	// means the row's first line. A merged cell's text is centred on its
+	// group's lines, so where it stands says where the group lies.
+	First, Last int
 }
 
-// A Row is what the model knows of one data row: its label, its page,
-// and how it relates to the row before it. The relations are computed
-// by the caller, who knows the text.
+// A Row is what the model knows of one data row: its label, its page
+// and lines, and how it relates to the row before it. The relations are
+// computed by the caller, who knows the text.
 type Row struct {
 	Label Label
 	// Page numbers the page the row is on; rows of one page share it.
 	Page int
+	// Top and Bottom are the first and last lines of the row (a row
+	// whose cells wrap spans several lines). Lines increase from row to
+	// row. Zero means one line a row, numbered by the model.
+	Top, Bottom int
 	// Desc: the partner sorts before the previous row's.
 	Desc bool
 	// SameInst: the partner names the previous row's institution.
@@ -139,6 +147,14 @@ type Model struct {
 // Add appends a row to the pending rows.
 func (m *Model) Add(r Row) {
 	m.stats.add(&r)
+	if r.Top == 0 && r.Bottom == 0 {
+		r.Top = m.stats.rows
+	}
+	r.Bottom = max(r.Bottom, r.Top)
+	if r.labelled() && r.Label.First == 0 && r.Label.Last == 0 {
+		r.Label.First = r.Top
+	}
+	r.Label.Last = max(r.Label.Last, r.Label.First)
 	if r.labelled() {
 		m.labels++
 	}

@@ -20,51 +20,63 @@ func (w *window) learnedWeights(c [4]float64) Positions {
 	}
 }
 
-// posClass classifies a label at idx in a group part of size rows: 0
-// middle, 1 first, 2 last, 3 elsewhere; -1 when the part is too small
+// A place is where a label stands, in lines: its first line, and twice
+// its centre (first+last), so that a label between two lines has an
+// integer centre. row is the row whose page the label is on.
+type place struct {
+	row, first, centre2 int
+}
+
+// posClass classifies a label at p in a group part of lines top..bottom:
+// 0 middle, 1 first, 2 last, 3 elsewhere; -1 when the part is too small
 // to tell.
-func posClass(idx, size int) int {
+func posClass(p place, top, bottom int) int {
 	switch {
-	case size < 3:
+	case bottom-top < 2:
 		return -1
-	case idx == 0:
+	case p.first == top:
 		return 1
-	case idx == size-1:
+	case p.first == bottom:
 		return 2
-	case size%2 == 1 && idx == size/2, size%2 == 0 && (idx == size/2 || idx == size/2-1):
+	case abs(p.centre2-top-bottom) <= 1:
 		return 0
 	}
 	return 3
 }
 
-// labelPos returns, for the label on row l of a group lo..hi, its index
-// and the size of the group's part on the label's page, and whether
-// that part starts the group at the top of a page.
-func (w *window) labelPos(l, lo, hi int) (idx, size int, pageStart bool) {
-	s := max(lo, w.pageLo[l])
-	e := min(hi, w.pageHi[l])
-	return l - s, e - s + 1, s == lo && s == w.pageLo[l] && s > 0
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
-// posProb is the chance of a label at idx in a part of size rows.
-func posProb(p Positions, idx, size int, pair bool) float64 {
-	x := p.Other / float64(size)
-	if idx == 0 {
-		x += p.First
+// part returns the lines of the part of group lo..hi on the page of row
+// l, and whether that part starts the group at the top of a page.
+func (w *window) part(l, lo, hi int) (top, bottom int, pageStart bool) {
+	s := max(lo, w.pageLo[l])
+	e := min(hi, w.pageHi[l])
+	return w.rows[s].Top, w.rows[e].Bottom, s == lo && s == w.pageLo[l] && s > 0
+}
+
+// posProb is the chance of a label at p in a part of lines top..bottom:
+// on its first line (the label's first line there), its last, its
+// centre (within half a line: the centre of an even part lies between
+// two lines, each worth half), or anywhere. With one line a row this is
+// the chance of a row: the middle row, the first, the last, or any.
+func posProb(w Positions, p place, top, bottom int) float64 {
+	x := w.Other / float64(bottom-top+1)
+	if p.first == top {
+		x += w.First
 	}
-	if idx == size-1 {
-		x += p.Last
+	if p.first == bottom {
+		x += w.Last
 	}
-	if size%2 == 1 {
-		if idx == size/2 {
-			x += p.Mid
-		}
-	} else if idx == size/2 || idx == size/2-1 {
-		x += p.Mid / 2
-		// Two copies on the middle pair are one centred label.
-		if pair && idx == size/2-1 {
-			x += p.Mid / 2
-		}
+	switch abs(p.centre2 - top - bottom) {
+	case 0:
+		x += w.Mid
+	case 1:
+		x += w.Mid / 2
 	}
 	return x
 }
@@ -78,24 +90,43 @@ func (w *window) positions(pageStart bool) Positions {
 	return w.pos[0]
 }
 
-// bestLabel returns the label of an anchor whose position in the group
-// lo..hi is most likely, and that likelihood.
-func (w *window) bestLabel(an *anchor, lo, hi int) (int, float64) {
-	best, arg := 0.0, an.first
+// labelPlace is where the label of row l stands.
+func (w *window) labelPlace(l int) place {
+	lab := &w.rows[l].Label
+	return place{row: l, first: lab.First, centre2: lab.First + lab.Last}
+}
+
+// bestLabel returns the place of an anchor's label whose position in the
+// group lo..hi is most likely, and that likelihood. Besides each copy of
+// the label on its own: two copies either side of the group's centre
+// are one centred label, and two copies one row apart stand either side
+// of the centre: the row between is where the label belongs.
+func (w *window) bestLabel(an *anchor, lo, hi int) (place, float64) {
+	best, arg := 0.0, w.labelPlace(an.first)
 	labels := w.labelRows[an.l0:an.l1]
 	for _, l := range labels {
-		idx, size, ps := w.labelPos(l, lo, hi)
-		pair := len(labels) > 1 && l+1 <= hi && w.rows[l+1].labelled() && w.pageLo[l+1] == w.pageLo[l]
-		if p := posProb(w.positions(ps), idx, size, pair); p > best {
-			best, arg = p, l
+		p := w.labelPlace(l)
+		top, bottom, ps := w.part(l, lo, hi)
+		pw := w.positions(ps)
+		if x := posProb(pw, p, top, bottom); x > best {
+			best, arg = x, p
+		}
+		if len(labels) > 1 && l+1 <= hi && w.rows[l+1].labelled() && w.pageLo[l+1] == w.pageLo[l] {
+			pair := p
+			pair.centre2 = p.first + w.rows[l+1].Label.Last
+			if pair.centre2 == top+bottom {
+				if x := posProb(pw, pair, top, bottom); x > best {
+					best, arg = x, pair
+				}
+			}
 		}
 	}
-	// Two copies one row apart stand either side of the centre of the
-	// merged cell: the row between is where its label belongs.
 	if c := an.first + 1; len(labels) == 2 && an.last == an.first+2 && w.pageLo[an.first] == w.pageLo[an.last] && c >= lo && c <= hi {
-		idx, size, ps := w.labelPos(c, lo, hi)
-		if p := posProb(w.positions(ps), idx, size, false); p > best {
-			best, arg = p, c
+		centre2 := w.rows[an.first].Label.First + w.rows[an.last].Label.Last
+		p := place{row: c, first: centre2 / 2, centre2: centre2}
+		top, bottom, ps := w.part(c, lo, hi)
+		if x := posProb(w.positions(ps), p, top, bottom); x > best {
+			best, arg = x, p
 		}
 	}
 	return arg, best
@@ -121,9 +152,9 @@ func (w *window) countPositions(counts *[2][4]float64, upTo int) {
 		if lo >= upTo || hi < lo {
 			continue
 		}
-		l, _ := w.bestLabel(an, lo, hi)
-		idx, size, ps := w.labelPos(l, lo, hi)
-		if c := posClass(idx, size); c >= 0 {
+		p, _ := w.bestLabel(an, lo, hi)
+		top, bottom, ps := w.part(p.row, lo, hi)
+		if c := posClass(p, top, bottom); c >= 0 {
 			i := 0
 			if ps {
 				i = 1

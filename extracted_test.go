@@ -1,0 +1,209 @@
+package agreements
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file scores the parser on listings extracted from PDFs by the
+// tools users have (testdata/extracted, see its README): Tabula's CSV,
+// pdftotext -layout's space-aligned text, Markdown tables, and
+// tab-separated text with wrapped cells. The truth of each listing was
+// written by hand with the listing.
+
+// extractedTruth is one agreement of an extracted listing's truth file:
+// its line when the file gives it (0 when agreements are matched by
+// partner, in order), country, partner and ISO date.
+type extractedTruth struct {
+	line                   int
+	country, partner, date string
+}
+
+func readExtractedTruth(t *testing.T, path string) []extractedTruth {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	var head map[string]int
+	var rows []extractedTruth
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if head == nil {
+			head = map[string]int{}
+			for i, h := range c {
+				head[h] = i
+			}
+			continue
+		}
+		if sc.Text() == "" {
+			continue
+		}
+		get := func(k string) string {
+			if i, ok := head[k]; ok && i < len(c) {
+				return c[i]
+			}
+			return ""
+		}
+		var r extractedTruth
+		if l := get("line"); l != "" {
+			n, err := strconv.Atoi(l)
+			if err != nil {
+				t.Fatalf("%s: bad line %q", path, l)
+			}
+			r.line = n
+		}
+		r.country, r.partner, r.date = get("country"), get("partner"), get("effective_since")
+		if r.date == "" {
+			r.date = get("date")
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// matchKey is how partners are matched to the truth: NFKC, case and
+// white space folded, as a person comparing them would.
+func matchKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(s))), " ")
+}
+
+// extractedScore counts, over the agreements of the truth: right country,
+// unknown, wrong (and wrong without a warning on its lines), truth rows
+// with no agreement, agreements not in the truth, and right partners and
+// dates.
+type extractedScore struct {
+	rows, right, unknown, wrong, silent, missing, extra, partner, date, dated int
+}
+
+func (s *extractedScore) add(o extractedScore) {
+	s.rows += o.rows
+	s.right += o.right
+	s.unknown += o.unknown
+	s.wrong += o.wrong
+	s.silent += o.silent
+	s.missing += o.missing
+	s.extra += o.extra
+	s.partner += o.partner
+	s.date += o.date
+	s.dated += o.dated
+}
+
+func (s extractedScore) String() string {
+	pct := func(n int) string { return strconv.FormatFloat(100*float64(n)/float64(max(s.rows, 1)), 'f', 1, 64) + "%" }
+	return strconv.Itoa(s.rows) + " rows: " + pct(s.right) + " right, " + strconv.Itoa(s.unknown) + " unknown, " +
+		strconv.Itoa(s.wrong) + " wrong (" + strconv.Itoa(s.silent) + " silently), " + strconv.Itoa(s.missing) + " missing, " +
+		strconv.Itoa(s.extra) + " extra; partners " + strconv.Itoa(s.partner) + ", dates " + strconv.Itoa(s.date) + "/" + strconv.Itoa(s.dated)
+}
+
+// scoreExtracted parses path and scores it against its truth, logging
+// the rows it gets wrong when verbose.
+func scoreExtracted(t *testing.T, path string, truth []extractedTruth) extractedScore {
+	t.Helper()
+	l := parseFile(t, path, false)
+	warned := map[int]bool{}
+	for _, d := range l.Diagnostics {
+		if d.Severity >= Warning {
+			warned[d.Line] = true
+		}
+	}
+	used := make([]bool, len(l.Agreements))
+	var s extractedScore
+	next := 0
+	find := func(tr extractedTruth) int {
+		if tr.line > 0 {
+			for i := range l.Agreements {
+				if !used[i] && l.Agreements[i].Line == tr.line {
+					return i
+				}
+			}
+			return -1
+		}
+		want := matchKey(tr.partner)
+		for _, from := range []int{next, 0} {
+			for i := from; i < len(l.Agreements); i++ {
+				if !used[i] && matchKey(l.Agreements[i].Partner) == want {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	for _, tr := range truth {
+		s.rows++
+		i := find(tr)
+		if i < 0 {
+			s.missing++
+			t.Logf("missing: %q (%s)", tr.partner, tr.country)
+			continue
+		}
+		used[i] = true
+		next = i + 1
+		a := &l.Agreements[i]
+		if matchKey(a.Partner) == matchKey(tr.partner) {
+			s.partner++
+		} else {
+			t.Logf("line %d: partner %q, want %q", a.Line, a.Partner, tr.partner)
+		}
+		if tr.date != "" {
+			s.dated++
+			if a.EffectiveSince.String() == tr.date {
+				s.date++
+			}
+		}
+		switch a.Country.Code {
+		case tr.country:
+			s.right++
+		case "":
+			s.unknown++
+			t.Logf("line %d: unknown, want %s: %s", a.Line, tr.country, tr.partner)
+		default:
+			s.wrong++
+			silent := !warned[a.Line]
+			if silent {
+				s.silent++
+			}
+			t.Logf("line %d: %s, want %s (silent %v): %s", a.Line, a.Country.Code, tr.country, silent, tr.partner)
+		}
+	}
+	for i, u := range used {
+		if !u {
+			s.extra++
+			t.Logf("extra: line %d %q", l.Agreements[i].Line, l.Agreements[i].Partner)
+		}
+	}
+	return s
+}
+
+// TestExtracted scores every listing of testdata/extracted, shape by
+// shape.
+func TestExtracted(t *testing.T) {
+	for _, shape := range []string{"tsv", "csv", "md", "layout"} {
+		t.Run(shape, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("testdata", "extracted", shape, "*"))
+			var total extractedScore
+			for _, f := range files {
+				if strings.HasSuffix(f, ".truth.tsv") {
+					continue
+				}
+				base := strings.TrimSuffix(f, filepath.Ext(f))
+				base = strings.TrimSuffix(base, ".layout")
+				name := filepath.Base(base)
+				t.Run(name, func(t *testing.T) {
+					s := scoreExtracted(t, f, readExtractedTruth(t, base+".truth.tsv"))
+					t.Log(s)
+					total.add(s)
+				})
+			}
+			t.Logf("%s: %v", shape, total)
+		})
+	}
+}
