@@ -10,8 +10,15 @@ import (
 // An Agreement is one data row of a listing: one partner institution and
 // the terms of its agreement.
 type Agreement struct {
-	// Line is the 1-based line of the source the row was read from.
+	// Line is the 1-based line of the source the row was read from: its
+	// first line when its cells wrapped over several.
 	Line int
+
+	// EndLine is the row's last line: the same as Line but when its
+	// cells wrapped. The lines from Line to EndLine belong to this
+	// agreement, but those in Listing.Ignored (a header repeated inside
+	// a row cut by a page break, a country label on a line of its own).
+	EndLine int
 
 	// Country is the country the row belongs to, as decided by the
 	// parser; the zero Country when it could not be decided.
@@ -95,11 +102,15 @@ const (
 	// LineUnparsable is a line that looks like neither a row nor any of
 	// the above; a diagnostic says why.
 	LineUnparsable
+	// LineLabel is a country label on a line of its own: a merged cell
+	// extracted onto its own line, or a country heading. It labels the
+	// rows around or below it.
+	LineLabel
 )
 
-var lineKindNames = [...]string{"blank", "header", "title", "unparsable"}
+var lineKindNames = [...]string{"blank", "header", "title", "unparsable", "label"}
 
-// String returns "blank", "header", "title" or "unparsable".
+// String returns "blank", "header", "title", "unparsable" or "label".
 func (k LineKind) String() string {
 	if k >= 0 && int(k) < len(lineKindNames) {
 		return lineKindNames[k]

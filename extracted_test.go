@@ -98,7 +98,9 @@ func (s *extractedScore) add(o extractedScore) {
 }
 
 func (s extractedScore) String() string {
-	pct := func(n int) string { return strconv.FormatFloat(100*float64(n)/float64(max(s.rows, 1)), 'f', 1, 64) + "%" }
+	pct := func(n int) string {
+		return strconv.FormatFloat(100*float64(n)/float64(max(s.rows, 1)), 'f', 1, 64) + "%"
+	}
 	return strconv.Itoa(s.rows) + " rows: " + pct(s.right) + " right, " + strconv.Itoa(s.unknown) + " unknown, " +
 		strconv.Itoa(s.wrong) + " wrong (" + strconv.Itoa(s.silent) + " silently), " + strconv.Itoa(s.missing) + " missing, " +
 		strconv.Itoa(s.extra) + " extra; partners " + strconv.Itoa(s.partner) + ", dates " + strconv.Itoa(s.date) + "/" + strconv.Itoa(s.dated)

@@ -272,7 +272,37 @@ var institutionWords = map[string]bool{
 	"centre": true, "consortium": true, "polytechnic": true,
 	"politecnico": true, "faculty": true, "laboratory": true,
 	"hospital": true, "council": true, "agency": true, "organization": true,
+	"universitet": true, "universiteit": true, "uniwersytet": true,
+	"univerzita": true, "univerza": true, "univerzitet": true,
+	"egyetem": true, "yliopisto": true, "sveučilište": true,
+	"universitatea": true, "universitesi": true, "üniversitesi": true,
+	"hochschule": true, "technion": true, "école": true, "ecole": true,
+	"escuela": true, "politechnika": true, "akademia": true,
+	"politeknik": true, "polytechnique": true, "polytech": true,
+	"instytut": true, "istituto": true, "scuola": true, "universitat": true,
+	"universiteti": true, "tehnikaülikool": true, "ülikool": true,
 }
+
+// institutional reports whether a text names an institution: it has
+// one of institutionWords, or, in Chinese, Japanese or Korean, a word
+// for university, college or institute.
+func institutional(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if institutionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	for _, w := range cjkInstitutionWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkInstitutionWords are the words for university, college and
+// institute in Chinese, Japanese and Korean names.
+var cjkInstitutionWords = []string{"大学", "大學", "学院", "學院", "研究所", "研究院", "대학", "학교", "연구원"}
 
 // placeParticles are lower-case words allowed inside a place name.
 var placeParticles = map[string]bool{

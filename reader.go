@@ -49,6 +49,10 @@ type Reader struct {
 	// Zero or less means DefaultMaxCells.
 	MaxCells int
 
+	// Shape is the shape of the text: how its cells are separated. The
+	// zero value, ShapeAuto, detects it from the first lines.
+	Shape Shape
+
 	// Resolver reads the country labels. Nil means the zero
 	// country.Resolver, which accepts every match.
 	Resolver *country.Resolver
@@ -75,20 +79,37 @@ type Reader struct {
 	pack bool
 	text []byte
 
-	// Rows: how the cells of a line map to fields, and the page and
-	// heading the next row is under (row.go).
-	cols     columns
-	cells    []string // the cells of the current line, reused line after line
-	page     int      // data rows after a header, title or blank line start a new page
-	broken   bool     // a non-data line was seen since the last data row
-	dataRows int
-	numbered bool                     // rows were found to start with a row number
-	heading  country.Match            // a country heading waiting for its first row
-	labels   map[string]country.Match // each distinct label is resolved once
+	// Lines: the shape of the text, and lines on their way to cells
+	// (input.go).
+	shape     Shape
+	pre       []rawLine // lines kept back until the shape is known
+	preText   int       // of which lines with text
+	open      []rawLine // lines of a CSV record whose quoted field goes on
+	csv       *csvSplitter
+	pageLines []rawLine // a page of space-aligned text, kept until its columns are known
+	pageCols  []int     // the columns of the last page of space-aligned text
+	runs      []textRun
+	cells     []string // the cells of the current line, reused line after line
+	lastLine  bool     // the input has ended: no more lines to wait for
+
+	// Rows: how the cells of a line map to fields, the page, and the
+	// stretch of data lines being read into records (record.go).
+	cols       columns
+	header     []string // the cells of the header being read, joined across its lines
+	headerOpen bool     // the last line was a header line
+	page       int      // data lines after page furniture start a new page
+	broken     bool     // page furniture was seen since the last data line
+	dataLines  int
+	stretch    []pline
+	arena      []string                 // the cells of the stretch's lines
+	held       *built                   // the last row of the stretch before, which a page break may have cut
+	numbered   bool                     // rows were found to start with a row number
+	labels     map[string]country.Match // each distinct label is resolved once
 
 	// Countries: rows waiting for their group to be settled (settle.go).
 	model       groups.Model
 	mentionsOf  groups.Mentions
+	pendedRows  int
 	pending     []row
 	lastPartner string
 	lastDate    Date
@@ -232,14 +253,33 @@ func (r *Reader) step() {
 		if err != io.EOF {
 			r.err = &ParseError{Line: r.lr.line + 1, Err: err}
 		}
+		r.finish()
 		r.settle(true)
 		return
 	}
-	r.readLine(r.lr.line, line, truncated)
+	r.take(rawLine{r.lr.line, r.lineText(r.lr.line, line, truncated)})
 	r.settle(false)
 }
 
+// finish reads what the end of the input leaves: lines kept back for
+// the shape, a CSV record still open, a page of space-aligned text, the
+// last stretch.
+func (r *Reader) finish() {
+	r.lastLine = true
+	if r.shape == ShapeAuto {
+		r.decideShape()
+	}
+	if len(r.open) > 0 {
+		last := r.open[len(r.open)-1]
+		r.open = r.open[:len(r.open)-1]
+		r.splitCSV(last, false)
+	}
+	r.flushPage()
+	r.endStretch(true)
+}
+
 func (r *Reader) start() {
+	r.shape = r.Shape
 	r.started = true
 	max := r.MaxLineLength
 	if max <= 0 {

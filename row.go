@@ -2,115 +2,32 @@ package agreements
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
-
-	"github.com/exchangelist/agreements/country"
 )
 
-// readLine classifies one line and records it.
-func (r *Reader) readLine(n int, b []byte, truncated bool) {
-	if n == 1 {
-		b = trimBOM(b)
-		if r.lr.encoding != "" {
-			r.diag(n, Info, nil, "input decoded from %s", r.lr.encoding)
-		}
-	}
-	text := r.lineString(b)
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not UTF-8 replaced by U+FFFD")
-	} else if r.lr.encoding != "" && strings.ContainsRune(text, utf8.RuneError) {
-		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not %s replaced by U+FFFD", r.lr.encoding)
-	}
-	if k := strings.Count(text, "\x00"); k > 0 {
-		text = strings.ReplaceAll(text, "\x00", "\uFFFD")
-		r.diag(n, Warning, ErrBinary, "%d NUL bytes (not text) replaced by U+FFFD", k)
-	}
-	if truncated {
-		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
-	}
-	cells, more := splitCellsInto(r.cells[:0], text, r.MaxCells)
-	r.cells = cells
-	if more {
-		r.diag(n, Error, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
-	}
-	nonEmpty := 0
-	for _, c := range cells {
-		if c != "" {
-			nonEmpty++
-		}
-	}
-	switch {
-	case nonEmpty == 0:
-		r.ignore(n, LineBlank, text)
-		return
-	case isHeader(cells):
-		r.cols = headerColumns(cells)
-		r.ignore(n, LineHeader, text)
-		return
-	}
-	a, ok := r.assign(n, cells, nonEmpty)
-	if !ok {
-		if nonEmpty == 1 && cells[0] != "" {
-			// One cell at the start of the line: a title or a heading. A
-			// lone cell further right is a fragment of a row.
-			r.titleLine(n, text, cells[0])
-			return
-		}
-		r.ignore(n, LineUnparsable, text)
-		r.diag(n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(text))
-		return
-	}
-	if r.broken && r.dataRows > 0 {
-		r.page++
-	}
-	r.broken = false
-	r.dataRows++
-	rw := row{a: a}
-	if a.CountryLabel == "" && r.heading.Country != (Country{}) {
-		// The first row under a country heading carries its label.
-		rw.match, rw.heading = r.heading, true
-	}
-	r.heading = country.Match{}
-	if a.CountryLabel != "" {
-		rw.match = r.resolve(a.CountryLabel)
-	}
-	r.pend(rw)
+// continues reports whether a partner's text reads as the rest of a
+// name, not a name of its own: it starts in lower case or with a closing
+// bracket, or with a word that joins words.
+func continues(partner string) bool {
+	first, _ := utf8.DecodeRuneInString(partner)
+	return unicode.IsLower(first) || first == ')' || first == ']' || connector(firstWord(partner))
 }
 
-// titleLine records a line with a single non-empty cell: a title, or a
-// country heading such as "Thailand" alone on its line, which some
-// listings print above each group instead of a merged cell. A heading
-// becomes the label of the next data row.
-func (r *Reader) titleLine(n int, text, c string) {
-	r.ignore(n, LineTitle, text)
-	if utf8.RuneCountInString(c) > maxHeading || strings.ContainsAny(c, "0123456789") {
-		return
-	}
-	// Only a country's name alone: a title that merely names a country
-	// ("Nagoya University, Japan") is not a heading.
-	m := r.resolve(c)
-	if m.Country.IsZero() || m.Qualifier != "" || m.Confidence < headingConfidence {
-		return
-	}
-	r.heading = m
-	r.diag(n, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(c), m.Country.Name)
-}
-
-// A line of one cell is taken for a country heading when the cell is at
-// most maxHeading characters and resolves with at least
+// A label on lines of its own is taken for a country heading when it is
+// at most maxHeading characters and resolves with at least
 // headingConfidence: a title that merely looks like a country is not one.
 const (
 	maxHeading        = 40
 	headingConfidence = 0.8
 )
 
-// assign maps the cells of a data row to an Agreement. It reports false
+// assign maps the cells of a data row to an Agreement, by the columns
+// cols. It reports false
 // when the cells hold no partner.
-func (r *Reader) assign(n int, cells []string, nonEmpty int) (Agreement, bool) {
+func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agreement, bool) {
 	a := Agreement{Line: n}
 	var label, partner, date, quota string
-	cols := r.cols
 	for len(cells) > cols.n && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}

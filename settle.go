@@ -17,7 +17,11 @@ import (
 type row struct {
 	a       Agreement
 	match   country.Match // the label's resolution; zero when no label
-	heading bool          // match comes from a country heading above the row
+	heading bool          // match comes from a label on lines of its own above or beside the row
+
+	page                  int // the page its values are on
+	top, bottom           int // the lines it spans, with a label on lines of its own
+	labelFirst, labelLast int // the lines its label stands on
 }
 
 // labelled reports whether the row carries a label: its own, or that of
@@ -28,14 +32,17 @@ func (rw *row) labelled() bool { return rw.a.CountryLabel != "" || rw.heading }
 // the model how it relates to the row before it.
 func (r *Reader) pend(rw row) {
 	if !r.FillDown {
-		gr := groups.Row{Page: r.page}
+		gr := groups.Row{Page: rw.page, Top: rw.top, Bottom: rw.bottom}
+		lab := groups.Label{Country: rw.match.Country, Confidence: rw.match.Confidence, First: rw.labelFirst, Last: rw.labelLast}
 		switch {
 		case rw.a.CountryLabel != "":
-			gr.Label = groups.Label{Kind: groups.Printed, Country: rw.match.Country, Confidence: rw.match.Confidence}
+			lab.Kind = groups.Printed
+			gr.Label = lab
 		case rw.heading:
-			gr.Label = groups.Label{Kind: groups.Heading, Country: rw.match.Country, Confidence: rw.match.Confidence}
+			lab.Kind = groups.Heading
+			gr.Label = lab
 		}
-		if r.dataRows > 1 {
+		if r.pendedRows > 0 {
 			gr.Desc = fold.Compare(rw.a.Partner, r.lastPartner) < 0
 			gr.SameInst = sameInstitution(rw.a.Partner, r.lastPartner)
 			if d := rw.a.EffectiveSince; !d.IsZero() && !r.lastDate.IsZero() {
@@ -45,6 +52,7 @@ func (r *Reader) pend(rw row) {
 		}
 		r.model.Add(gr)
 	}
+	r.pendedRows++
 	r.lastPartner = rw.a.Partner
 	r.lastDate = rw.a.EffectiveSince
 	r.pending = append(r.pending, rw)

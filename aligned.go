@@ -1,0 +1,312 @@
+package agreements
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads space-aligned text, as pdftotext -layout writes a
+// table: no separators, each cell's text where its column is, a gap of
+// two spaces or more between cells. The columns of a page are found
+// from where its runs of text start; each line's runs are then given to
+// the columns, in order, each to the column whose start it is nearest.
+
+// A textRun is a run of text on a line: words separated by single
+// spaces, from rune position start to end (exclusive).
+type textRun struct {
+	start, end int
+	text       string
+}
+
+// alignedRuns appends the runs of a line of space-aligned text to dst:
+// the text between gaps of two spaces or more (or a tab).
+func alignedRuns(dst []textRun, s string) []textRun {
+	runs := dst[:0]
+	pos, start, startByte := 0, -1, 0
+	last, lastByte := 0, 0 // end of the last character that was not a space
+	spaces := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\t' || r == '\u3000' {
+			spaces++
+			if r == '\t' {
+				spaces = 2
+			}
+			if start >= 0 && spaces >= 2 {
+				runs = append(runs, textRun{start, last, s[startByte:lastByte]})
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start, startByte = pos, i
+			}
+			spaces = 0
+			last, lastByte = pos+1, i+size
+		}
+		pos++
+		i += size
+	}
+	if start >= 0 {
+		runs = append(runs, textRun{start, last, s[startByte:lastByte]})
+	}
+	return runs
+}
+
+// alignedColumns finds the columns of a page of space-aligned text: the
+// positions where runs start on many lines. pdftotext places each
+// character by its position on the page rounded to whole characters, and
+// text earlier on a line pushes later text right, so a column's runs
+// start within a few positions of each other. Starts a position apart
+// make one cluster; neighbouring clusters up to mergeGap apart make one
+// column unless some line has runs starting in both (then they are two
+// columns side by side). A column needs runs on minColumnShare of the
+// page's rows (lines with two runs or more), and two at least: a title
+// or a header centred over its column starts nowhere in particular and
+// makes none. The leftmost text always starts a column. The result is
+// each column's first start.
+func alignedColumns(lines []string) []int {
+	type cluster struct {
+		lo, hi int
+		lines  []int // the lines with a run starting in the cluster, in order
+	}
+	var buf []textRun
+	rows, left := 0, -1
+	byPos := map[int][]int{}
+	for i, l := range lines {
+		buf = alignedRuns(buf, l)
+		if len(buf) == 0 {
+			continue
+		}
+		if len(buf) >= 2 {
+			rows++
+		}
+		for _, r := range buf {
+			if ls := byPos[r.start]; len(ls) == 0 || ls[len(ls)-1] != i {
+				byPos[r.start] = append(ls, i)
+			}
+		}
+		if left < 0 || buf[0].start < left {
+			left = buf[0].start
+		}
+	}
+	if len(byPos) == 0 {
+		return nil
+	}
+	pos := make([]int, 0, len(byPos))
+	for p := range byPos {
+		pos = append(pos, p)
+	}
+	slices.Sort(pos)
+	var cs []cluster
+	for _, p := range pos {
+		ls := byPos[p]
+		if n := len(cs); n > 0 && p-cs[n-1].hi <= 1 {
+			cs[n-1].hi = p
+			cs[n-1].lines = mergeSorted(cs[n-1].lines, ls)
+			continue
+		}
+		cs = append(cs, cluster{p, p, ls})
+	}
+	merged := []cluster{cs[0]}
+	for _, c := range cs[1:] {
+		last := &merged[len(merged)-1]
+		if c.lo-last.hi <= mergeGap && !sharesLine(last.lines, c.lines) {
+			last.hi = c.hi
+			last.lines = mergeSorted(last.lines, c.lines)
+			continue
+		}
+		merged = append(merged, c)
+	}
+	need := max(2, int(minColumnShare*float64(rows)+0.5))
+	var cols []int
+	for _, c := range merged {
+		if len(c.lines) >= need {
+			cols = append(cols, c.lo)
+		}
+	}
+	if len(cols) == 0 || left < cols[0] {
+		cols = slices.Insert(cols, 0, left)
+	}
+	return cols
+}
+
+// mergeSorted merges two sorted lists of lines, without repeats.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// sharesLine reports whether two sorted lists of lines have one in
+// common.
+func sharesLine(a, b []int) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// Columns of space-aligned text: clusters of starts up to mergeGap
+// positions apart that never share a line are one column (measured: a
+// date column's starts spread over 3 positions when some dates share
+// their line with a long name and others stand alone); a column needs
+// the runs of minColumnShare of the page's rows; a run reaching more
+// than columnSlack positions past a column's start is cut there.
+const (
+	columnSlack    = 2
+	mergeGap       = 6
+	minColumnShare = 0.15
+)
+
+// splitAligned appends the cells of a line of space-aligned text to dst,
+// one per column of cols: each run goes to the column whose start it is
+// nearest, in order (a row's runs never swap columns), and a run that
+// reaches over the start of the next column (a narrow column's text
+// running into its neighbour with a single space between) is cut at the
+// word nearest that start.
+func splitAligned(dst []string, s string, cols []int, buf []textRun) ([]string, []textRun) {
+	cells := dst[:0]
+	for range cols {
+		cells = append(cells, "")
+	}
+	runs := alignedRuns(buf, s)
+	if len(runs) == 0 || len(cols) == 0 {
+		return cells, runs
+	}
+	// Cut runs that reach over a column start.
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		for _, c := range cols {
+			if c <= r.start+columnSlack || c >= r.end-1 {
+				continue
+			}
+			if cut, ok := wordNear(r, c); ok {
+				runs[i] = textRun{r.start, cut.start - 1, strings.TrimRight(r.text[:cut.byteStart], " ")}
+				runs = slices.Insert(runs, i+1, textRun{cut.start, r.end, r.text[cut.byteStart:]})
+				break
+			}
+		}
+	}
+	// Give the runs to the columns in order, each as near its column's
+	// start as the order allows: a dynamic programme over runs and
+	// columns, the cost the distance between a run's start and its
+	// column's.
+	assign := monotoneAssign(runs, cols)
+	for i, r := range runs {
+		c := assign[i]
+		if cells[c] == "" {
+			cells[c] = r.text
+		} else {
+			cells[c] += " " + r.text
+		}
+	}
+	return cells, runs
+}
+
+// A wordStart is where a word of a run starts, in runes and in bytes
+// from the run's start.
+type wordStart struct{ start, byteStart int }
+
+// wordNear returns the start of the word of r nearest position c, not
+// its first word.
+func wordNear(r textRun, c int) (wordStart, bool) {
+	var best wordStart
+	found := false
+	pos := r.start
+	for i := 0; i < len(r.text); {
+		ch, size := utf8.DecodeRuneInString(r.text[i:])
+		if ch == ' ' && i+size < len(r.text) {
+			w := wordStart{pos + 1, i + size}
+			if !found || abs(w.start-c) < abs(best.start-c) {
+				best, found = w, true
+			}
+		}
+		pos++
+		i += size
+	}
+	return best, found
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// monotoneAssign gives each run a column, columns increasing with runs
+// when there are enough of them, minimising the summed distance between
+// each run's start and its column's start. Runs beyond the columns share
+// the last one.
+func monotoneAssign(runs []textRun, cols []int) []int {
+	n, m := len(runs), len(cols)
+	out := make([]int, n)
+	if n > m {
+		// More runs than columns: each to its nearest column.
+		for i, r := range runs {
+			best := 0
+			for c := range cols {
+				if abs(cols[c]-r.start) < abs(cols[best]-r.start) {
+					best = c
+				}
+			}
+			out[i] = best
+		}
+		return out
+	}
+	// cost[i][c]: least cost of runs[:i+1] with run i in column c.
+	const inf = 1 << 30
+	cost := make([][]int, n)
+	from := make([][]int, n)
+	for i := range cost {
+		cost[i] = make([]int, m)
+		from[i] = make([]int, m)
+		for c := range cost[i] {
+			cost[i][c] = inf
+			d := abs(runs[i].start - cols[c])
+			if i == 0 {
+				cost[i][c] = d
+				continue
+			}
+			for p := 0; p < c; p++ {
+				if v := cost[i-1][p] + d; v < cost[i][c] {
+					cost[i][c], from[i][c] = v, p
+				}
+			}
+		}
+	}
+	best := 0
+	for c := range cost[n-1] {
+		if cost[n-1][c] < cost[n-1][best] {
+			best = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = from[i][best]
+	}
+	return out
+}

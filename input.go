@@ -1,0 +1,224 @@
+package agreements
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file turns the lines of the input into lines of cells: it checks
+// each line's text, detects the listing's shape from its first lines,
+// and splits lines into cells by the shape (a CSV record may span lines,
+// and space-aligned text is split a page at a time, by the page's
+// columns).
+
+// A rawLine is a line of the input, without its line ending.
+type rawLine struct {
+	n    int
+	text string
+}
+
+// lineText checks the text of line n and returns it as a string: a
+// byte-order mark dropped, bytes that are not UTF-8 and NUL bytes
+// replaced, each with a diagnostic.
+func (r *Reader) lineText(n int, b []byte, truncated bool) string {
+	if n == 1 {
+		b = trimBOM(b)
+		if r.lr.encoding != "" {
+			r.diag(n, Info, nil, "input decoded from %s", r.lr.encoding)
+		}
+	}
+	text := r.lineString(b)
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not UTF-8 replaced by U+FFFD")
+	} else if r.lr.encoding != "" && strings.ContainsRune(text, utf8.RuneError) {
+		r.diag(n, Warning, ErrInvalidUTF8, "bytes that are not %s replaced by U+FFFD", r.lr.encoding)
+	}
+	if k := strings.Count(text, "\x00"); k > 0 {
+		text = strings.ReplaceAll(text, "\x00", "\uFFFD")
+		r.diag(n, Warning, ErrBinary, "%d NUL bytes (not text) replaced by U+FFFD", k)
+	}
+	if truncated {
+		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
+	}
+	return text
+}
+
+// take receives the next line of the input. Until the shape is known,
+// lines are kept back; then each is split and handed on.
+func (r *Reader) take(l rawLine) {
+	if r.shape == ShapeAuto {
+		r.pre = append(r.pre, l)
+		if strings.TrimSpace(l.text) != "" {
+			r.preText++
+		}
+		if r.preText < detectLines {
+			return
+		}
+		r.decideShape()
+		return
+	}
+	r.split(l)
+}
+
+// decideShape detects the shape from the lines kept back, and hands
+// them on.
+func (r *Reader) decideShape() {
+	if r.shape == ShapeAuto {
+		texts := make([]string, len(r.pre))
+		for i, l := range r.pre {
+			texts[i] = l.text
+		}
+		r.shape = detectShape(texts)
+		if r.shape != ShapeTabs && len(r.pre) > 0 {
+			r.diag(r.pre[0].n, Info, nil, "read as %s", shapeDescriptions[r.shape])
+		}
+	}
+	pre := r.pre
+	r.pre = nil
+	for _, l := range pre {
+		r.split(l)
+	}
+}
+
+var shapeDescriptions = [...]string{
+	ShapeTabs:       "tab-separated text",
+	ShapeCSV:        "comma-separated values (CSV)",
+	ShapeSemicolons: "semicolon-separated values",
+	ShapePipes:      "a pipe (Markdown) table",
+	ShapeAligned:    "space-aligned text (as pdftotext -layout writes it)",
+}
+
+// split splits a line into cells by the shape and hands it on.
+func (r *Reader) split(l rawLine) {
+	ff := false
+	if t, ok := strings.CutPrefix(l.text, "\f"); ok {
+		// pdftotext writes a form feed at the start of a page's first
+		// line: a page break that does not end a line.
+		l.text, ff = t, true
+	}
+	switch r.shape {
+	case ShapeAligned:
+		if ff || len(r.pageLines) >= maxPageLines {
+			r.flushPage()
+		}
+		if ff {
+			r.pageBreak()
+		}
+		r.pageLines = append(r.pageLines, l)
+		return
+	case ShapeCSV, ShapeSemicolons:
+		r.splitCSV(l, ff)
+		return
+	}
+	if ff {
+		r.pageBreak()
+	}
+	var cells []string
+	var more bool
+	if r.shape == ShapePipes {
+		var rule bool
+		cells, more, rule = splitPipes(r.cellBuf(), l.text, r.MaxCells)
+		if rule {
+			r.furniture(l.n, LineHeader, l.text)
+			return
+		}
+	} else {
+		cells, more = splitCellsInto(r.cellBuf(), l.text, r.MaxCells)
+	}
+	r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
+}
+
+// maxPageLines bounds the lines of space-aligned text kept for finding
+// a page's columns: pdftotext pages are a few dozen lines long, so text
+// without form feeds is taken a few pages' worth at a time.
+const maxPageLines = 512
+
+// flushPage finds the columns of the page of space-aligned text kept so
+// far, and splits its lines by them. A page with too few rows to show
+// its columns keeps the previous page's.
+func (r *Reader) flushPage() {
+	if len(r.pageLines) == 0 {
+		return
+	}
+	texts := make([]string, len(r.pageLines))
+	for i, l := range r.pageLines {
+		texts[i] = l.text
+	}
+	if cols := alignedColumns(texts); len(cols) >= 2 || r.pageCols == nil {
+		r.pageCols = cols
+	}
+	for _, l := range r.pageLines {
+		var cells []string
+		cells, r.runs = splitAligned(r.cellBuf(), l.text, r.pageCols, r.runs)
+		more := len(cells) > r.MaxCells
+		if more {
+			cells = cells[:r.MaxCells]
+		}
+		r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
+	}
+	clear(r.pageLines)
+	r.pageLines = r.pageLines[:0]
+}
+
+// splitCSV gathers the lines of a CSV record (a quoted field may hold
+// line breaks, up to maxRecordLines of them) and splits it with
+// encoding/csv.
+func (r *Reader) splitCSV(l rawLine, ff bool) {
+	if ff {
+		r.pageBreak()
+	}
+	sep := byte(',')
+	if r.shape == ShapeSemicolons {
+		sep = ';'
+	}
+	r.open = append(r.open, l)
+	var text string
+	if len(r.open) == 1 {
+		text = l.text
+	} else {
+		parts := make([]string, len(r.open))
+		for i, o := range r.open {
+			parts[i] = o.text
+		}
+		text = strings.Join(parts, "\n")
+	}
+	if csvOpen(text, sep) && len(r.open) < maxRecordLines && !r.lastLine {
+		return
+	}
+	first := r.open[0].n
+	r.open = r.open[:0]
+	if r.csv == nil {
+		r.csv = newCSVSplitter(rune(sep))
+	}
+	cells, more, err := r.csv.split(r.cellBuf(), text, r.MaxCells)
+	if err != nil {
+		// encoding/csv refuses only what LazyQuotes cannot mend: keep
+		// the text as one cell.
+		r.diag(first, Warning, ErrFieldCount, "CSV record could not be split (%v); read as one cell", err)
+		cells = append(cells[:0], collapseSpace(text))
+	}
+	r.addLine(pline{n: first, last: l.n, text: text, cells: r.keepCells(cells)}, more)
+}
+
+// maxRecordLines bounds the lines one CSV record may span, so that a
+// stray quote cannot make the rest of the input one field.
+const maxRecordLines = 16
+
+// cellBuf returns the slice the next line's cells are split into.
+func (r *Reader) cellBuf() []string { return r.cells[:0] }
+
+// keepCells copies the cells of a line into the arena of the stretch,
+// where they stay until the stretch is read.
+func (r *Reader) keepCells(cells []string) []string {
+	r.cells = cells // reuse the split buffer for the next line
+	i := len(r.arena)
+	r.arena = append(r.arena, cells...)
+	return r.arena[i:len(r.arena):len(r.arena)]
+}
+
+// pageBreak records a page break: the next data line starts a page.
+func (r *Reader) pageBreak() {
+	r.endStretch(false)
+	r.broken = true
+}

@@ -1,0 +1,368 @@
+package agreements
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file reads the country labels of a stretch: it joins the pieces
+// of a label that wrapped, and gives each label to the row at its
+// centre.
+
+// maxLabelPieces bounds the pieces one label is joined from: a long
+// official name wraps over three or four lines of a narrow column.
+const maxLabelPieces = 4
+
+// A labelPiece is the text of the country column on one line.
+type labelPiece struct {
+	i    int // index of its line in the stretch
+	line int
+	text string
+}
+
+// assembleLabels reads the labels of a stretch from the pieces of its
+// country column. Pieces on neighbouring lines (within two lines in
+// space-aligned text, where a label's lines interleave with its rows')
+// are joined when the joined text reads as a country and the pieces on
+// their own do not (see segmentLabels).
+func (r *Reader) assembleLabels(st []pline) []*assembled {
+	var ps []labelPiece
+	for i := range st {
+		if label, _, _, _, _ := r.fields(st[i].cells); label != "" {
+			ps = append(ps, labelPiece{i, st[i].n, label})
+		}
+	}
+	gap := 1
+	if r.shape == ShapeAligned {
+		gap = 2
+	}
+	var out []*assembled
+	for a := 0; a < len(ps); {
+		b := a + 1
+		for b < len(ps) && ps[b].line-ps[b-1].line <= gap {
+			b++
+		}
+		out = append(out, r.segmentLabels(ps[a:b])...)
+		a = b
+	}
+	return out
+}
+
+// segmentLabels splits a run of neighbouring pieces into labels. Of the
+// ways of cutting the run, it takes the one whose labels read as
+// countries cover the most pieces, then the one with fewest labels, then
+// the surest. Pieces are joined only when the joined text reads as a
+// country and not every piece does on its own with some confidence:
+// "Brazil" above "Chile" are two labels, "Republic of" above "Korea"
+// one, and "People's" above "Republic of China" one (not Taiwan).
+func (r *Reader) segmentLabels(ps []labelPiece) []*assembled {
+	if len(ps) == 1 {
+		return []*assembled{r.labelOf(ps)}
+	}
+	type best struct {
+		covered, segs int
+		conf          float64
+		from          int
+		ok            bool
+	}
+	bs := make([]best, len(ps)+1)
+	bs[0].ok = true
+	for j := 1; j <= len(ps); j++ {
+		for i := max(0, j-maxLabelPieces); i < j; i++ {
+			if !bs[i].ok {
+				continue
+			}
+			cand := best{covered: bs[i].covered, segs: bs[i].segs + 1, conf: bs[i].conf, from: i, ok: true}
+			if j-i > 1 && !r.mayJoin(ps[i:j]) {
+				continue
+			}
+			m := r.resolve(joinLabel(ps[i:j]))
+			if j-i > 1 && (m.Country.IsZero() || m.Confidence < headingConfidence) {
+				continue // a wrapped name joins into a name, not into a repair
+			}
+			if !m.Country.IsZero() {
+				cand.covered += j - i
+				cand.conf += m.Confidence
+			}
+			if b := bs[j]; !b.ok || cand.covered > b.covered ||
+				cand.covered == b.covered && (cand.segs < b.segs || cand.segs == b.segs && cand.conf > b.conf) {
+				bs[j] = cand
+			}
+		}
+	}
+	var out []*assembled
+	for j := len(ps); j > 0; j = bs[j].from {
+		out = append(out, r.labelOf(ps[bs[j].from:j]))
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// mayJoin reports whether pieces may be parts of one label: none has a
+// digit (no country's name does), and some piece reads as no country on
+// its own (pieces that all do are labels of their own, or copies of one
+// label: "Poland" beside "T Oland").
+func (r *Reader) mayJoin(ps []labelPiece) bool {
+	for _, p := range ps {
+		if strings.ContainsAny(p.text, "0123456789") {
+			return false
+		}
+	}
+	for _, p := range ps {
+		if r.resolve(p.text).Country.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// joinLabel joins the pieces of a label.
+func joinLabel(ps []labelPiece) string {
+	s := ps[0].text
+	for _, p := range ps[1:] {
+		s = joinPieces(s, p.text)
+	}
+	return s
+}
+
+// labelOf makes the label of pieces.
+func (r *Reader) labelOf(ps []labelPiece) *assembled {
+	text := joinLabel(ps)
+	a := &assembled{text: text, match: r.resolve(text), first: ps[0].line, last: ps[len(ps)-1].line}
+	for _, p := range ps {
+		a.pieces = append(a.pieces, p.i)
+	}
+	return a
+}
+
+// attachLabels gives each label to a row: the row on whose lines its
+// centre stands (the upper of two lines when the centre is between
+// them), or, for a label on lines of its own, the row below it (a
+// heading) or else the row above. A row takes one label; a second goes
+// to the nearest row without one.
+func (r *Reader) attachLabels(st []pline, recs []record, labels []*assembled) {
+	if len(recs) == 0 {
+		return
+	}
+	// at returns the row whose lines include line, or -1; rows are in
+	// order of their lines.
+	at := func(line int) int {
+		i, _ := slices.BinarySearchFunc(recs, line, func(rec record, line int) int {
+			switch {
+			case st[rec.hi].last < line:
+				return -1
+			case st[rec.lo].n > line:
+				return 1
+			}
+			return 0
+		})
+		if i < len(recs) && st[recs[i].lo].n <= line && line <= st[recs[i].hi].last {
+			return i
+		}
+		return -1
+	}
+	for _, lab := range labels {
+		if lab.match.Country.IsZero() && !r.onRow(st, recs, lab) {
+			continue // no country, and on lines of its own: a title
+		}
+		c2 := lab.first + lab.last
+		k := at(c2 / 2)
+		if k < 0 && c2%2 == 1 {
+			k = at(c2/2 + 1)
+		}
+		if k < 0 {
+			// The first row below the label, else the last row.
+			k, _ = slices.BinarySearchFunc(recs, lab.last, func(rec record, line int) int {
+				if st[rec.lo].n <= line {
+					return -1
+				}
+				return 1
+			})
+			k = min(k, len(recs)-1)
+		}
+		if recs[k].label != nil {
+			k = nearestFree(recs, k, c2)
+			if k < 0 {
+				continue
+			}
+		}
+		recs[k].label = lab
+		for _, p := range lab.pieces {
+			if p >= recs[k].lo && p <= recs[k].hi {
+				lab.printed = true
+			}
+		}
+	}
+}
+
+// onRow reports whether a piece of a label stands on a line of a row.
+func (r *Reader) onRow(st []pline, recs []record, lab *assembled) bool {
+	for _, p := range lab.pieces {
+		if st[p].class != lineLabel {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestFree returns the row without a label nearest row k, on the
+// side of the label's centre first; -1 when every row has one.
+func nearestFree(recs []record, k, c2 int) int {
+	for d := 1; d < len(recs); d++ {
+		for _, i := range []int{k + d, k - d} {
+			if i >= 0 && i < len(recs) && recs[i].label == nil {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// A built row is a record's lines joined into one row of cells, ready
+// to be read as an agreement.
+type built struct {
+	n, last     int // its first and last line
+	lines       []rawLine // its lines as read, when there are several
+	text        string    // its line as read, when there is one
+	cols        columns   // the columns of the header it was read under
+	cells       []string
+	page        int
+	top, bottom int // the lines it spans for the grouping model, with a label on lines of its own
+	label       *assembled
+}
+
+// build joins the lines of a record into one row of cells, column by
+// column. The country column holds the row's label if it is printed on
+// the row's lines.
+func (r *Reader) build(st []pline, rec *record) *built {
+	key := &st[rec.key]
+	b := &built{n: st[rec.lo].n, last: st[rec.hi].last, page: key.page, label: rec.label, cols: r.cols}
+	if rec.lo == rec.hi && key.last == key.n {
+		b.text = key.text
+	} else {
+		for j := rec.lo; j <= rec.hi; j++ {
+			if st[j].class != lineLabel {
+				b.lines = append(b.lines, rawLines(st[j])...)
+			}
+		}
+	}
+	width := 0
+	for j := rec.lo; j <= rec.hi; j++ {
+		if st[j].class != lineLabel {
+			width = max(width, len(st[j].cells))
+		}
+	}
+	b.cells = make([]string, width)
+	country := countryIndex(r.cols, key.cells)
+	for j := rec.lo; j <= rec.hi; j++ {
+		if st[j].class == lineLabel {
+			continue
+		}
+		for c, text := range st[j].cells {
+			if c != country && text != "" {
+				b.cells[c] = joinPieces(b.cells[c], text)
+			}
+		}
+	}
+	if country >= 0 && country < width {
+		b.cells[country] = ""
+		if rec.label != nil && rec.label.printed {
+			b.cells[country] = rec.label.text
+		}
+	}
+	b.top, b.bottom = b.n, b.last
+	if rec.label != nil && !rec.label.printed {
+		b.top, b.bottom = min(b.top, rec.label.first), max(b.bottom, rec.label.last)
+	}
+	return b
+}
+
+// countryIndex returns the index of the country column in the cells of
+// a line (shifted by a row number no header named), or -1.
+func countryIndex(cols columns, cells []string) int {
+	if cols.country < 0 {
+		return -1
+	}
+	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+		return cols.country + 1
+	}
+	return cols.country
+}
+
+// add joins the cells of a line to a row held back from the stretch
+// before: the rest of a row that a page break cut.
+func (b *built) add(r *Reader, pl pline) {
+	country := countryIndex(b.cols, b.cells)
+	for c, text := range pl.cells {
+		if c == country || text == "" {
+			continue
+		}
+		for c >= len(b.cells) {
+			b.cells = append(b.cells, "")
+		}
+		b.cells[c] = joinPieces(b.cells[c], text)
+	}
+	if b.lines == nil {
+		b.lines = []rawLine{{b.n, b.text}}
+	}
+	b.lines = append(b.lines, rawLines(pl)...)
+	b.last = max(b.last, pl.last)
+	b.bottom = max(b.bottom, pl.last)
+}
+
+// rawLines returns the lines of a pline as read.
+func rawLines(pl pline) []rawLine {
+	if pl.last == pl.n {
+		return []rawLine{{pl.n, pl.text}}
+	}
+	var out []rawLine
+	for i, t := range strings.Split(pl.text, "\n") {
+		out = append(out, rawLine{pl.n + i, t})
+	}
+	return out
+}
+
+// emitHeld emits the row held back, if any.
+func (r *Reader) emitHeld() {
+	if r.held != nil {
+		b := r.held
+		r.held = nil
+		r.emit(b)
+	}
+}
+
+// emit reads a built row as an agreement and hands it to the grouping.
+func (r *Reader) emit(b *built) {
+	nonEmpty := 0
+	for _, c := range b.cells {
+		if c != "" {
+			nonEmpty++
+		}
+	}
+	a, ok := r.assign(b.n, b.cols, b.cells, nonEmpty)
+	if !ok {
+		lines := b.lines
+		if lines == nil {
+			lines = []rawLine{{b.n, b.text}}
+		}
+		for _, l := range lines {
+			r.ignored = append(r.ignored, IgnoredLine{Line: l.n, Kind: LineUnparsable, Text: l.text})
+		}
+		r.diag(b.n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(lines[0].text))
+		return
+	}
+	a.EndLine = b.last
+	rw := row{a: a, page: b.page, top: b.top, bottom: b.bottom}
+	if lab := b.label; lab != nil {
+		rw.match, rw.labelFirst, rw.labelLast = lab.match, lab.first, lab.last
+		if !lab.printed {
+			rw.heading = true
+			if r.shape != ShapeAligned {
+				r.diag(lab.first, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(lab.text), lab.match.Country.Name)
+			}
+		}
+	}
+	r.pend(rw)
+}

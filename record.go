@@ -1,0 +1,712 @@
+package agreements
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/exchangelist/agreements/country"
+)
+
+// This file assembles records: the lines that make one table row. A
+// cell that wraps in the PDF comes out as several lines: a long
+// partner's name goes on on the next line with every other cell empty
+// (pdftotext centres the row's other cells vertically, so the first
+// part of the name may stand above the line with the date); a merged
+// country label that wraps stands on lines of its own or shares them
+// with rows. The data lines between two pieces of page furniture
+// (headers, titles, page breaks) make a stretch, read as a whole:
+//
+//  1. each line is a key line (it holds a row's values: a date, a quota),
+//     a text line (text only: a continuation, or a row of a listing
+//     without values) or a label line (a country label alone);
+//  2. the pieces of the country column are joined into labels where the
+//     joined text reads as a country and the pieces alone do not
+//     ("Republic of" / "Korea", "Hong" / "Kong");
+//  3. each text line goes to the key line above or below it: where the
+//     text reads on ("Faculty of" / "Engineering)", an open bracket), and
+//     otherwise as the stretch's rows are laid out (values on the
+//     middle line of their row, or on its first);
+//  4. each label goes to the row at its centre, and each row's lines are
+//     joined cell by cell into one row of cells.
+
+// lineClass says what a data line holds.
+type lineClass uint8
+
+const (
+	lineKey   lineClass = iota // a row's values
+	lineText                   // text only
+	lineLabel                  // a country label alone
+)
+
+// A pline is a line of a stretch, split into cells.
+type pline struct {
+	n, last int // its first and last line: a CSV record may span lines
+	text    string
+	cells   []string
+	page    int
+	class   lineClass
+}
+
+// A record is the lines of a stretch that make one row: lines lo to hi
+// (indices in the stretch), its values on line key.
+type record struct {
+	lo, key, hi int
+	label       *assembled
+}
+
+// An assembled label is a country label read from one or more pieces of
+// the country column: its text, its resolution, and where it stands.
+type assembled struct {
+	text        string
+	match       country.Match
+	first, last int  // lines of its first and last piece
+	pieces      []int // stretch indices of the lines of its pieces
+	printed     bool  // a piece stands on a line of the row it labels
+}
+
+// addLine receives a line split into cells: page furniture (blank,
+// header, title) ends the stretch, and a data line joins it.
+func (r *Reader) addLine(pl pline, more bool) {
+	if more {
+		r.diag(pl.n, Error, ErrLongLine, "line has more than %d cells; the rest were dropped", r.MaxCells)
+	}
+	cells := pl.cells
+	nonEmpty := 0
+	for _, c := range cells {
+		if c != "" {
+			nonEmpty++
+		}
+	}
+	switch {
+	case nonEmpty == 0:
+		if r.shape == ShapeAligned {
+			// pdftotext leaves blank lines inside a page where rows are
+			// far apart: not a page break.
+			r.ignoreLines(pl, LineBlank)
+			return
+		}
+		r.furniture(pl.n, LineBlank, pl.text)
+		r.ignoreRest(pl)
+		return
+	case isHeader(cells):
+		r.readHeader(pl)
+		return
+	}
+	if r.headerOpen && r.headerGoesOn(cells) {
+		// A header cell that wraps: "Effective" above "Since".
+		r.readHeader(pl)
+		return
+	}
+	r.headerOpen = false
+	pl.class = r.classify(cells, nonEmpty)
+	if pl.class == lineKey || pl.class == lineText {
+		if r.broken && r.dataLines > 0 {
+			r.page++
+		}
+		r.broken = false
+		r.dataLines++
+	}
+	pl.page = r.page
+	r.stretch = append(r.stretch, pl)
+	if len(r.stretch) >= maxStretch {
+		r.endStretch(false)
+	}
+}
+
+// maxStretch bounds the lines of a stretch read at once, so that a
+// listing without page furniture is read in bounded memory.
+const maxStretch = 256
+
+// furniture records a line of page furniture and ends the stretch.
+func (r *Reader) furniture(n int, kind LineKind, text string) {
+	r.endStretch(false)
+	r.ignore(n, kind, text)
+}
+
+// ignoreLines records the lines of pl as ignored.
+func (r *Reader) ignoreLines(pl pline, kind LineKind) {
+	if pl.last == pl.n {
+		r.ignored = append(r.ignored, IgnoredLine{Line: pl.n, Kind: kind, Text: pl.text})
+		return
+	}
+	for i, t := range strings.Split(pl.text, "\n") {
+		r.ignored = append(r.ignored, IgnoredLine{Line: pl.n + i, Kind: kind, Text: t})
+	}
+}
+
+// ignoreRest records the lines of a multi-line pline after its first
+// (furniture already recorded the first).
+func (r *Reader) ignoreRest(pl pline) {
+	if pl.last == pl.n {
+		return
+	}
+	for i, t := range strings.Split(pl.text, "\n")[1:] {
+		r.ignored = append(r.ignored, IgnoredLine{Line: pl.n + 1 + i, Kind: LineBlank, Text: t})
+	}
+}
+
+// readHeader reads a header line. Consecutive header lines are one
+// header whose cells wrapped: their cells are joined column by column.
+func (r *Reader) readHeader(pl pline) {
+	if !r.headerOpen {
+		r.header = append(r.header[:0], pl.cells...) // before endStretch clears the arena
+		r.endStretch(false)
+	} else {
+		for i, c := range pl.cells {
+			if i >= len(r.header) {
+				r.header = append(r.header, c)
+			} else {
+				r.header[i] = joinPieces(r.header[i], c)
+			}
+		}
+	}
+	r.headerOpen = true
+	r.cols = headerColumns(r.header)
+	r.ignoreLines(pl, LineHeader)
+	r.broken = true
+}
+
+// headerGoesOn reports whether a line continues the header above it
+// (a header cell that wrapped): each cell it has names a column itself
+// ("Since" under "Effective"), or is made of words that name none ("of",
+// "Agreement") and names one joined to the cell above ("Date of" above
+// "Agreement").
+func (r *Reader) headerGoesOn(cells []string) bool {
+	named := 0
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		if looksLikeValue(c) {
+			return false
+		}
+		if headerField(c) == fieldNone {
+			above := ""
+			if i < len(r.header) {
+				above = r.header[i]
+			}
+			if !neutralWords(c) || headerField(joinPieces(above, c)) == fieldNone {
+				return false
+			}
+		}
+		named++
+	}
+	return named > 0
+}
+
+// neutralWords reports whether every word of a cell is one that may
+// stand in a header without naming a column.
+func neutralWords(c string) bool {
+	words := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		if !headerNeutral[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// classify says whether a data line is a key line, a text line or a
+// label line, by the columns of the current header.
+func (r *Reader) classify(cells []string, nonEmpty int) lineClass {
+	label, partner, date, quota, extra := r.fields(cells)
+	switch {
+	case date != "" && (isDate(date) || isPeriod(date)):
+		return lineKey
+	case quota != "" && isQuotaValue(quota):
+		return lineKey
+	case date != "" && quota != "":
+		return lineKey
+	case (date != "" || quota != "") && partner != "" && !continues(partner):
+		// A row whose value could not be read, not a wrapped value.
+		return lineKey
+	case partner == "" && extra == 0 && label != "" && (date == "" && quota == ""):
+		return lineLabel
+	}
+	return lineText
+}
+
+// fields returns the cells of a line by the columns of the current
+// header: a numbered row's first cell is its number, and a line with
+// fewer cells than the header has its last ones empty. extra counts the
+// non-empty cells of no mapped column.
+func (r *Reader) fields(cells []string) (label, partner, date, quota string, extra int) {
+	return fieldsBy(r.cols, cells)
+}
+
+// fieldsBy is fields by the columns cols.
+func fieldsBy(cols columns, cells []string) (label, partner, date, quota string, extra int) {
+	for len(cells) > cols.n && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+		cells = cells[1:]
+	}
+	for i, c := range cells {
+		if c != "" && i != cols.country && i != cols.partner && i != cols.date && i != cols.quota {
+			extra++
+		}
+	}
+	return cellAt(cells, cols.country), cellAt(cells, cols.partner), cellAt(cells, cols.date), cellAt(cells, cols.quota), extra
+}
+
+// isPeriod reports whether a date cell holds a period of validity.
+func isPeriod(c string) bool {
+	_, ok := periodStart(c)
+	return ok
+}
+
+// isQuotaValue reports whether a cell decodes as a quota that states
+// something.
+func isQuotaValue(c string) bool {
+	q, ok := parseQuota(c)
+	return ok && q.Kind != QuotaUnspecified && q.Kind != QuotaUnknown
+}
+
+// endStretch reads the stretch of data lines gathered so far into
+// records. With final set, the last record is emitted too; otherwise it
+// is held back, since the next stretch may begin with its continuation
+// (a row cut by a page break).
+func (r *Reader) endStretch(final bool) {
+	st := r.stretch
+	owned := make([]bool, len(st))
+	keys := r.keyLines(st)
+	// Text at the start of the stretch that plainly goes on from the
+	// held row joins it.
+	if r.held != nil {
+		for j := range st {
+			if len(keys) > 0 && j >= keys[0] || st[j].class == lineKey {
+				break
+			}
+			if st[j].class == lineLabel {
+				continue
+			}
+			if !r.extendsHeld(st[j]) {
+				break
+			}
+			r.held.add(r, st[j])
+			owned[j] = true
+		}
+	}
+	recs := r.assignLines(st, keys, owned)
+	labels := r.assembleLabels(st)
+	r.attachLabels(st, recs, labels)
+	for i := range recs {
+		for j := recs[i].lo; j <= recs[i].hi; j++ {
+			owned[j] = true
+		}
+	}
+	for _, lab := range labels {
+		if lab.match.Country.IsZero() && !lab.printed {
+			// Text alone in the country column that reads as no country:
+			// a title, as lines of one cell have always been read.
+			for _, p := range lab.pieces {
+				if !owned[p] && st[p].class == lineLabel {
+					st[p].class = lineText
+				}
+			}
+		}
+	}
+	for i := range st {
+		if owned[i] {
+			continue
+		}
+		if st[i].class == lineLabel {
+			r.ignoreLines(st[i], LineLabel)
+		} else {
+			r.unplaced(st[i])
+		}
+	}
+	if len(recs) > 0 {
+		r.emitHeld()
+	}
+	for i := range recs {
+		b := r.build(st, &recs[i])
+		if i == len(recs)-1 && !final {
+			r.held = b
+			continue
+		}
+		r.emit(b)
+	}
+	if final {
+		r.emitHeld()
+	}
+	clear(r.stretch)
+	r.stretch = r.stretch[:0]
+	clear(r.arena)
+	r.arena = r.arena[:0]
+}
+
+// unplaced records a data line that belongs to no row: a lone cell (a
+// title, a note), or text that could not be joined to a row.
+func (r *Reader) unplaced(pl pline) {
+	nonEmpty, first := 0, ""
+	for _, c := range pl.cells {
+		if c != "" {
+			if nonEmpty == 0 {
+				first = c
+			}
+			nonEmpty++
+		}
+	}
+	if nonEmpty == 1 && first != "" {
+		r.ignoreLines(pl, LineTitle)
+		r.broken = true
+		return
+	}
+	r.ignoreLines(pl, LineUnparsable)
+	r.diag(pl.n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(pl.text))
+}
+
+// keyLines returns the indices of the stretch's key lines. A text line
+// is a row of its own (a key line without values) where nothing says it
+// wraps: in a listing whose header names no value column, unless it
+// plainly goes on from the line above; in a listing of one line a row
+// (not space-aligned text), when it starts a name, does not go on from
+// the line above, and carries a label or names an institution.
+func (r *Reader) keyLines(st []pline) []int {
+	var keys []int
+	valued := r.valued()
+	prev := ""
+	for i := range st {
+		label, partner, _, _, _ := r.fields(st[i].cells)
+		switch st[i].class {
+		case lineKey:
+			keys = append(keys, i)
+		case lineText:
+			if partner == "" {
+				break
+			}
+			var row bool
+			switch {
+			case !valued:
+				row = prev == "" || joinScore(prev, partner, 0) < strongJoin
+			case r.shape != ShapeAligned:
+				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
+					(label != "" || institutional(partner))
+			}
+			if row {
+				st[i].class = lineKey
+				keys = append(keys, i)
+			}
+		}
+		if partner != "" {
+			prev = partner
+		}
+	}
+	return keys
+}
+
+// weakJoin is the join score from which a line of a listing of one line
+// a row is taken to go on from the line above: a dangling word or a
+// lower-case start is enough there.
+const weakJoin = 2
+
+// valued reports whether the current header has a date or a quota
+// column: rows then carry values, and text lines without them wrap.
+func (r *Reader) valued() bool {
+	return r.cols.date >= 0 || r.cols.quota >= 0
+}
+
+// strongJoin is the join score from which a line surely goes on from
+// the one above: an open bracket, a closing one, a dangling "of".
+const strongJoin = 3
+
+// assignLines makes one record per key line and gives each text line to
+// the key line above or below it. Text lines before the first key line
+// (but those skipped, taken by the row held back from the stretch
+// before) go to the first row; lines after the last key line go to the
+// last row.
+func (r *Reader) assignLines(st []pline, keys []int, skip []bool) []record {
+	if len(keys) == 0 {
+		return nil
+	}
+	recs := make([]record, len(keys))
+	for i, k := range keys {
+		recs[i] = record{lo: k, key: k, hi: k}
+	}
+	for j := 0; j < keys[0]; j++ {
+		if st[j].class == lineText && !skip[j] {
+			recs[0].lo = j
+			break
+		}
+	}
+	for j := len(st) - 1; j > keys[len(keys)-1]; j-- {
+		if st[j].class == lineText {
+			recs[len(recs)-1].hi = j
+			break
+		}
+	}
+	// Lines between key lines: a dynamic programme over the gaps, its
+	// state the number of text lines a row has above its key line.
+	r.splitGaps(st, keys, recs)
+	return recs
+}
+
+// extendsHeld reports whether a text line at the start of a stretch
+// goes on from the row held back from the stretch before.
+func (r *Reader) extendsHeld(pl pline) bool {
+	_, partner, _, _, _ := r.fields(pl.cells)
+	_, held, _, _, _ := fieldsBy(r.held.cols, r.held.cells)
+	return partner != "" && joinScore(held, partner, 0) >= strongJoin
+}
+
+// splitGaps decides, for the text lines between each two key lines,
+// which go down to the row above and which up to the row below. A cut
+// between two lines that read on from each other costs their join
+// score; rows are laid out alike: with their values on their middle
+// line (pdftotext centres a row's cells vertically) or on their first
+// line (each cell's text from the top); each row's lines above and
+// below its key line cost layoutWeight per line away from that layout.
+// The layout that costs less is taken for the whole stretch.
+func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
+	type gapInfo struct {
+		text []int // the gap's text lines
+	}
+	gaps := make([]gapInfo, len(keys)-1)
+	for g := range gaps {
+		for j := keys[g] + 1; j < keys[g+1]; j++ {
+			if st[j].class == lineText {
+				gaps[g].text = append(gaps[g].text, j)
+			}
+		}
+	}
+	if len(gaps) == 0 {
+		return
+	}
+	// cut[g][s] is the cost of giving the first s text lines of gap g to
+	// the row above: the join score of the pieces either side of the cut.
+	cut := make([][]float64, len(gaps))
+	for g := range gaps {
+		t := gaps[g].text
+		cut[g] = make([]float64, len(t)+1)
+		for s := 0; s <= len(t); s++ {
+			upper := keys[g]
+			if s > 0 {
+				upper = t[s-1]
+			}
+			lower := keys[g+1]
+			if s < len(t) {
+				lower = t[s]
+			}
+			cut[g][s] = r.cutScore(st, keys[g], upper, lower)
+		}
+	}
+	above0 := 0 // text lines of the first row above its key line
+	for j := recs[0].lo; j < keys[0]; j++ {
+		if st[j].class == lineText {
+			above0++
+		}
+	}
+	belowLast := 0
+	for j := keys[len(keys)-1] + 1; j <= recs[len(recs)-1].hi; j++ {
+		if st[j].class == lineText {
+			belowLast++
+		}
+	}
+	bestCost := -1.0
+	var bestSplit []int
+	for _, centred := range []bool{true, false} {
+		cost, split := solveGaps(len(keys), above0, belowLast, func(g int) int { return len(gaps[g].text) },
+			func(g, s int) float64 { return cut[g][s] }, centred)
+		if bestCost < 0 || cost < bestCost {
+			bestCost, bestSplit = cost, split
+		}
+	}
+	for g, s := range bestSplit {
+		t := gaps[g].text
+		if s > 0 {
+			recs[g].hi = t[s-1]
+		}
+		if s < len(t) {
+			recs[g+1].lo = t[s]
+		}
+	}
+}
+
+// layoutWeight is the cost of a row's line away from the layout of the
+// stretch, against join scores of 2 to 6 for text that plainly reads on.
+const layoutWeight = 1.0
+
+// solveGaps finds the split of each gap between m rows' key lines that
+// costs least: the cut costs plus, per row, the layout cost of its
+// lines above (a) and below (b) its key line: |a-b| when rows are
+// centred, a when values stand on a row's first line.
+func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int) float64, centred bool) (float64, []int) {
+	layout := func(a, b int) float64 {
+		if centred {
+			return layoutWeight * float64(abs(a-b))
+		}
+		return layoutWeight * float64(a)
+	}
+	// f[a] is the least cost of the rows before row g+1 given a lines
+	// above row g+1's key line.
+	type state struct {
+		cost float64
+		from int
+	}
+	prev := map[int]state{above0: {0, -1}}
+	splits := make([][]state, m-1) // per gap, per s: the best cost and the a it came from
+	for g := 0; g < m-1; g++ {
+		n := size(g)
+		splits[g] = make([]state, n+1)
+		next := map[int]state{}
+		for s := 0; s <= n; s++ {
+			best := state{-1, 0}
+			for a, st := range prev {
+				c := st.cost + layout(a, s) + cut(g, s)
+				if best.cost < 0 || c < best.cost || c == best.cost && a < best.from {
+					best = state{c, a}
+				}
+			}
+			splits[g][s] = best
+			na := n - s
+			if cur, ok := next[na]; !ok || best.cost < cur.cost {
+				next[na] = state{best.cost, s}
+			}
+		}
+		prev = next
+	}
+	// The last row: its lines above and below.
+	bestCost, bestA := -1.0, 0
+	for a, st := range prev {
+		c := st.cost + layout(a, belowLast)
+		if bestCost < 0 || c < bestCost || c == bestCost && a < bestA {
+			bestCost, bestA = c, a
+		}
+	}
+	out := make([]int, m-1)
+	a := bestA
+	for g := m - 2; g >= 0; g-- {
+		// The state with a lines above row g+1 came from split s = n-a.
+		s := size(g) - a
+		out[g] = s
+		a = splits[g][s].from
+	}
+	return bestCost, out
+}
+
+// cutScore is what it costs to cut between line upper and line lower,
+// the rows of key lines either side: how well the partner's text on the
+// upper side reads on into the lower. The text above the cut is the
+// partner's from the upper row's key line down to upper.
+func (r *Reader) cutScore(st []pline, key, upper, lower int) float64 {
+	var before []string
+	for j := key; j <= upper; j++ {
+		if _, p, _, _, _ := r.fields(st[j].cells); p != "" {
+			before = append(before, p)
+		}
+	}
+	_, low, _, _, _ := r.fields(st[lower].cells)
+	if len(before) == 0 || low == "" {
+		return 0
+	}
+	open := 0
+	for _, b := range before {
+		open += strings.Count(b, "(") + strings.Count(b, "[") - strings.Count(b, ")") - strings.Count(b, "]")
+	}
+	return float64(max(joinScore(before[len(before)-1], low, open), 0))
+}
+
+// joinScore says how plainly text b reads on from text a, the line
+// above it in one cell, open being the brackets left open before b:
+// strongJoin or more when plain (an open bracket, b closing one, a
+// dangling word or comma at the end of a, a lower-case start of b),
+// zero or less when b plainly starts a name of its own.
+func joinScore(a, b string, open int) int {
+	s := 0
+	if open == 0 {
+		open = strings.Count(a, "(") + strings.Count(a, "[") - strings.Count(a, ")") - strings.Count(a, "]")
+	}
+	if open > 0 {
+		s += 3
+	}
+	if i := strings.IndexAny(b, "()[]"); i >= 0 && (b[i] == ')' || b[i] == ']') {
+		s += 3
+	}
+	if danglingEnd(a) {
+		s += 2
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case unicode.IsLower(first), first == '(', first == '&', first == ',', first == '-':
+		s += 2
+	case connector(firstWord(b)):
+		s += 2
+	}
+	if s == 0 && open <= 0 && strings.HasSuffix(a, ")") && unicode.IsUpper(first) {
+		s = -1
+	}
+	return s
+}
+
+// danglingEnd reports whether a text ends where a name cannot: a
+// connecting word, a comma, a hyphen, an open bracket.
+func danglingEnd(a string) bool {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	switch last {
+	case ',', '-', '(', '[', '&', '/', '–', '・':
+		return true
+	}
+	w := a
+	if i := strings.LastIndexByte(a, ' '); i >= 0 {
+		w = a[i+1:]
+	}
+	return connector(w)
+}
+
+// connectors are the words that join the words of a name and never end
+// it, in the languages of partners' names.
+var connectors = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "in": true, "at": true,
+	"on": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"do": true, "des": true, "du": true, "la": true, "le": true, "y": true,
+	"e": true, "et": true, "und": true, "für": true, "zu": true, "an": true,
+	"der": true, "van": true, "voor": true, "i": true, "u": true,
+}
+
+func connector(w string) bool { return connectors[strings.ToLower(w)] }
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// joinPieces joins two pieces of one cell that wrapped: with a space,
+// but none between two pieces of Chinese, Japanese or Korean text, and
+// none after a hyphen that breaks a word ("Erlangen-" / "Nürnberg").
+func joinPieces(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if isWide(last) && isWide(first) {
+		return a + b
+	}
+	if last == '-' && len(a) > 1 && unicode.IsLetter(first) {
+		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+		if unicode.IsLetter(before) {
+			return a + b
+		}
+	}
+	return a + " " + b
+}
+
+// isWide reports whether r is a character of Chinese, Japanese or
+// Korean text, which runs on without spaces.
+func isWide(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー' || r == '・' ||
+		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF)
+}
