@@ -186,11 +186,16 @@ func scoreExtracted(t *testing.T, path string, truth []extractedTruth) extracted
 }
 
 // TestExtracted scores every listing of testdata/extracted, shape by
-// shape.
+// shape. EXTRACTED_DIR=dir scores another set laid out alike (dir/tsv,
+// dir/csv, dir/md, dir/layout, each file with its .truth.tsv).
 func TestExtracted(t *testing.T) {
+	dir := filepath.Join("testdata", "extracted")
+	if d := os.Getenv("EXTRACTED_DIR"); d != "" {
+		dir = d
+	}
 	for _, shape := range []string{"tsv", "csv", "md", "layout"} {
 		t.Run(shape, func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join("testdata", "extracted", shape, "*"))
+			files, _ := filepath.Glob(filepath.Join(dir, shape, "*"))
 			var total extractedScore
 			for _, f := range files {
 				if strings.HasSuffix(f, ".truth.tsv") {
@@ -201,7 +206,7 @@ func TestExtracted(t *testing.T) {
 				name := filepath.Base(base)
 				t.Run(name, func(t *testing.T) {
 					s := scoreExtracted(t, f, readExtractedTruth(t, base+".truth.tsv"))
-					t.Log(s)
+					t.Logf("%s/%s: %v", shape, name, s)
 					total.add(s)
 				})
 			}

@@ -661,7 +661,8 @@ func danglingEnd(a string) bool {
 }
 
 // connectors are the words that join the words of a name and never end
-// it, in the languages of partners' names.
+// it, in the languages of partners' names; written in lower case, as
+// inside a name ("De La Salle University" starts a name).
 var connectors = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "in": true, "at": true,
 	"on": true, "de": true, "del": true, "della": true, "di": true, "da": true,
@@ -670,7 +671,7 @@ var connectors = map[string]bool{
 	"der": true, "van": true, "voor": true, "i": true, "u": true,
 }
 
-func connector(w string) bool { return connectors[strings.ToLower(w)] }
+func connector(w string) bool { return connectors[w] }
 
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
