@@ -29,7 +29,7 @@ const (
 	PrecisionDay
 )
 
-var datePrecisionNames = [...]string{"none", "year", "day"}
+var datePrecisionNames = []string{"none", "year", "day"}
 
 // String returns "none", "year" or "day".
 func (p DatePrecision) String() string {
@@ -37,6 +37,17 @@ func (p DatePrecision) String() string {
 		return datePrecisionNames[p]
 	}
 	return "DatePrecision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (p DatePrecision) MarshalText() ([]byte, error) {
+	return marshalEnum("DatePrecision", datePrecisionNames, int(p))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (p *DatePrecision) UnmarshalText(text []byte) error {
+	return unmarshalEnum("DatePrecision", datePrecisionNames, text, p)
 }
 
 // Bare years are read only in this range, so that a number in a cell is

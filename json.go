@@ -123,12 +123,6 @@ func roundConfidence(c float64) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
-// MarshalJSON encodes k by name ("header", "title", ...).
-func (k LineKind) MarshalJSON() ([]byte, error) { return json.Marshal(k.String()) }
-
-// MarshalJSON encodes s by name ("info", "warning", "error").
-func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
-
 type jsonIgnored struct {
 	Line int      `json:"line"`
 	Kind LineKind `json:"kind"`

@@ -23,7 +23,7 @@ const (
 	QuotaUnknown
 )
 
-var quotaKindNames = [...]string{"unspecified", "count", "none", "terms", "unknown"}
+var quotaKindNames = []string{"unspecified", "count", "none", "terms", "unknown"}
 
 // String returns "unspecified", "count", "none", "terms" or "unknown", the
 // names used in JSON.
@@ -32,6 +32,17 @@ func (k QuotaKind) String() string {
 		return quotaKindNames[k]
 	}
 	return "QuotaKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (k QuotaKind) MarshalText() ([]byte, error) {
+	return marshalEnum("QuotaKind", quotaKindNames, int(k))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (k *QuotaKind) UnmarshalText(text []byte) error {
+	return unmarshalEnum("QuotaKind", quotaKindNames, text, k)
 }
 
 // A TermLength tells short-term stays from long-term ones.
@@ -44,12 +55,25 @@ const (
 	LongTerm
 )
 
+var termLengthNames = []string{"short", "long"}
+
 // String returns "short" or "long".
 func (t TermLength) String() string {
 	if t == LongTerm {
 		return "long"
 	}
 	return "short"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is neither ShortTerm nor LongTerm.
+func (t TermLength) MarshalText() ([]byte, error) {
+	return marshalEnum("TermLength", termLengthNames, int(t))
+}
+
+// UnmarshalText reads "short" or "long", in any case.
+func (t *TermLength) UnmarshalText(text []byte) error {
+	return unmarshalEnum("TermLength", termLengthNames, text, t)
 }
 
 // code returns "ST" or "LT".
