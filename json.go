@@ -2,40 +2,7 @@ package agreements
 
 import (
 	"encoding/json"
-	"time"
 )
-
-// MarshalJSON encodes d as "YYYY-MM-DD", "YYYY" for a bare year, or ""
-// for the zero Date.
-func (d Date) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.String())
-}
-
-// UnmarshalJSON decodes the forms MarshalJSON writes.
-func (d *Date) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return err
-	}
-	if s == "" {
-		*d = Date{}
-		return nil
-	}
-	if len(s) == 4 {
-		t, err := time.Parse("2006", s)
-		if err != nil {
-			return err
-		}
-		*d = Date{Year: t.Year()}
-		return nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return err
-	}
-	*d = Date{t.Year(), t.Month(), t.Day()}
-	return nil
-}
 
 type jsonTerm struct {
 	Term  string `json:"term"`

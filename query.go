@@ -152,28 +152,35 @@ func wordMatch(q, w string) bool {
 }
 
 // EffectiveBetween returns an iterator over the agreements that took
-// effect between from and to, as IsEffectiveBetween decides.
+// effect between from and to, as [IsEffectiveBetween] decides: a bare
+// year, as a bound or as a date, stands for the whole year.
 func (l *Listing) EffectiveBetween(from, to Date) iter.Seq2[int, *Agreement] {
 	return l.Where(IsEffectiveBetween(from, to))
 }
 
-// IsEffectiveBetween returns a Predicate keeping the agreements whose
-// EffectiveSince falls between from and to, both included. A zero from
-// or to leaves that side open. A bare year, as a bound or as a date,
-// stands for its whole year, and a date is kept when its span meets the
-// bounds': a bound 2017 keeps 2017-06-28, and a date 2017 is kept by
-// the bounds 2017-06-01 to 2017-06-30. Agreements without a date are
-// never kept.
+// IsEffectiveBetween returns a [Predicate] keeping the agreements whose
+// EffectiveSince falls between from and to, both included: whose period
+// (see [Date.Start] and [Date.End]) meets the days from from.Start() to
+// to.End(). A zero from or to leaves that side open. So a partial date
+// counts wherever any of its days does:
+//
+//	from 2017 to zero          keeps 2017-06-28, 2017 and 2018-01-01
+//	from 2017-06-01 to 2017-06-30  keeps 2017-06-28, and 2017 (it holds June)
+//	from 2018 to zero          keeps neither 2017-12-31 nor 2017
+//
+// To keep only the agreements known to fall inside the bounds, test
+// [Date.Before] and [Date.After] in a Predicate of your own. Agreements
+// without a date are never kept.
 func IsEffectiveBetween(from, to Date) Predicate {
 	return func(a *Agreement) bool {
 		d := a.EffectiveSince
 		if d.IsZero() {
 			return false
 		}
-		if !from.IsZero() && d.last().Before(from.first()) {
+		if !from.IsZero() && d.Before(from) {
 			return false
 		}
-		if !to.IsZero() && d.first().After(to.last()) {
+		if !to.IsZero() && d.After(to) {
 			return false
 		}
 		return true
