@@ -141,6 +141,17 @@ func ExampleListing_WithQuotaKind() {
 	// ST30,LT: 30 places, open-ended true
 }
 
+// ExampleHasPlaces keeps the agreements that exchange students: a count
+// above zero or a code of terms, not "×".
+func ExampleHasPlaces() {
+	l := mustParse()
+	for _, a := range l.Where(agreements.HasPlaces(), agreements.IsInCountry("FR")) {
+		fmt.Println(a.Quota, a.Partner)
+	}
+	// Output:
+	// 5 École Centrale de Nantes
+}
+
 // ExampleFilter composes queries: the Thai agreements that match a
 // search, here written with predicates.
 func ExampleFilter() {

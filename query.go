@@ -199,6 +199,13 @@ func HasQuotaKind(k QuotaKind) Predicate {
 	return func(a *Agreement) bool { return a.Quota.Kind == k }
 }
 
+// HasPlaces returns a Predicate keeping the agreements that exchange
+// students, as [Quota.HasPlaces] decides: "5", "ST10,LT" and "LT" have
+// places; "×", "0", an empty or an unreadable cell have none.
+func HasPlaces() Predicate {
+	return func(a *Agreement) bool { return a.Quota.HasPlaces() }
+}
+
 // Sorted returns an iterator over the agreements ordered by country name
 // (unknown countries last), then by the SearchKey of the partner's name,
 // then by line, with their indexes in l.Agreements. It does not modify

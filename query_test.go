@@ -77,6 +77,7 @@ func TestQueries(t *testing.T) {
 		{"quota none", l.WithQuotaKind(QuotaNone), []int{4, 8}},
 		{"quota terms", l.WithQuotaKind(QuotaTerms), []int{3, 5}},
 		{"quota unspecified", l.WithQuotaKind(QuotaUnspecified), []int{6}},
+		{"has places", l.Where(HasPlaces()), []int{2, 3, 5, 7}},
 		{"where", l.Where(IsInCountry("TH"), HasQuotaKind(QuotaNone)), []int{8}},
 		{"filter", Filter(l.InCountry("FR"), MatchesSearch("marseille")), []int{7}},
 		{"sorted", l.Sorted(), []int{7, 4, 5, 3, 8, 2, 6}},

@@ -351,6 +351,15 @@ func (q Quota) Places() (n int, openEnded bool) {
 	return n, openEnded
 }
 
+// HasPlaces reports whether q offers student places: a count above zero
+// ("5"), or a term whose number is above zero or not stated ("ST10",
+// "LT": possible, number not stated). A quota of kind QuotaNone ("×"),
+// QuotaUnspecified or QuotaUnknown, and a count of zero, offer none.
+func (q Quota) HasPlaces() bool {
+	n, open := q.Places()
+	return n > 0 || open
+}
+
 // Term returns q's term of the given length, and whether q has one.
 func (q Quota) Term(length TermLength) (Term, bool) {
 	for _, t := range q.Terms {
