@@ -12,14 +12,21 @@ import (
 )
 
 // A Predicate reports whether an agreement is wanted. The functions
-// below build the common ones; Listing.Where and Filter apply them.
+// below build the common ones; [Listing.Where] and [Filter] apply them,
+// and skip a nil Predicate.
 type Predicate func(*Agreement) bool
 
 // All returns an iterator over the listing's agreements and their
 // indexes in l.Agreements, in source order. The agreements are yielded
 // by pointer, so a caller may update them in place.
+//
+// All, like every query method of Listing, treats a nil *Listing as an
+// empty one: it yields nothing.
 func (l *Listing) All() iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if l == nil {
+			return
+		}
 		for i := range l.Agreements {
 			if !yield(i, &l.Agreements[i]) {
 				return
@@ -35,15 +42,21 @@ func (l *Listing) Where(preds ...Predicate) iter.Seq2[int, *Agreement] {
 }
 
 // Filter returns an iterator over the pairs of seq whose agreement
-// satisfies every one of preds. It lets the queries compose:
+// satisfies every one of preds (a nil Predicate keeps everything). It
+// lets the queries compose:
 //
 //	Filter(l.InCountry("TH"), MatchesSearch("science"))
+//
+// A nil seq yields nothing.
 func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if seq == nil {
+			return
+		}
 	next:
 		for i, a := range seq {
 			for _, p := range preds {
-				if !p(a) {
+				if p != nil && !p(a) {
 					continue next
 				}
 			}
@@ -111,9 +124,10 @@ func NewMatcher(query string) *Matcher {
 	return &Matcher{words: strings.Fields(SearchKey(query))}
 }
 
-// Match reports whether name matches the query.
+// Match reports whether name matches the query. A nil *Matcher, like
+// the empty query, matches every name.
 func (m *Matcher) Match(name string) bool {
-	if len(m.words) == 0 {
+	if m == nil || len(m.words) == 0 {
 		return true
 	}
 	return m.matchKey(SearchKey(name))
@@ -212,6 +226,9 @@ func HasPlaces() Predicate {
 // the listing; the keys are computed once per call.
 func (l *Listing) Sorted() iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if l == nil {
+			return
+		}
 		type entry struct {
 			i   int
 			key string
@@ -283,9 +300,12 @@ func (l *Listing) Summary() []CountrySummary {
 
 // Summarize returns one CountrySummary per country of the agreements of
 // seq, as Listing.Summary does; Summarize(l.Search("science")) summarises
-// a selection.
+// a selection. A nil seq gives none.
 func Summarize(seq iter.Seq2[int, *Agreement]) []CountrySummary {
 	var out []CountrySummary
+	if seq == nil {
+		return nil
+	}
 	index := make(map[string]int)
 	for _, a := range seq {
 		i, ok := index[a.Country.Code]

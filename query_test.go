@@ -3,6 +3,7 @@ package agreements
 import (
 	"iter"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -185,5 +186,40 @@ func TestEffectiveBetweenSeed(t *testing.T) {
 	// Counted in the truth file: 15 dates in 2020.
 	if n != 15 {
 		t.Errorf("%d agreements effective in 2020, want 15", n)
+	}
+}
+
+// TestNilListing checks that the query methods treat a nil *Listing as
+// an empty one, and that nil iterators, predicates and matchers neither
+// panic nor filter.
+func TestNilListing(t *testing.T) {
+	var l *Listing
+	for name, seq := range map[string]iter.Seq2[int, *Agreement]{
+		"All":              l.All(),
+		"Where":            l.Where(HasPlaces()),
+		"InCountry":        l.InCountry("TH"),
+		"Search":           l.Search("university"),
+		"EffectiveBetween": l.EffectiveBetween(Date{}, Date{}),
+		"WithQuotaKind":    l.WithQuotaKind(QuotaCount),
+		"Sorted":           l.Sorted(),
+		"Filter(nil)":      Filter(nil, HasPlaces()),
+	} {
+		for _, a := range seq {
+			t.Errorf("%s yields line %d", name, a.Line)
+		}
+	}
+	if s := l.Summary(); len(s) != 0 {
+		t.Errorf("Summary() = %v, want none", s)
+	}
+	if s := Summarize(nil); len(s) != 0 {
+		t.Errorf("Summarize(nil) = %v, want none", s)
+	}
+	full := testListing()
+	if got := lines(t, full, full.Where(nil, IsInCountry("FR"), nil)); !slices.Equal(got, []int{4, 7}) {
+		t.Errorf("Where with nil predicates: lines %v, want [4 7]", got)
+	}
+	var m *Matcher
+	if !m.Match("anything") {
+		t.Error("a nil *Matcher matches nothing, want everything")
 	}
 }
