@@ -331,13 +331,13 @@ func ExampleDiagnostic() {
 	}
 	for _, d := range l.Diagnostics {
 		if errors.Is(d, agreements.ErrBadDate) {
-			fmt.Println("line", d.Line, "has a bad date")
+			fmt.Println("line", d.Line, "has a bad date, code", d.Code())
 		}
 	}
 	a := l.Agreements[0]
 	fmt.Printf("%q %v\n", a.EffectiveText, a.EffectiveSince.IsZero())
 	// Output:
-	// line 2 has a bad date
+	// line 2 has a bad date, code bad_date
 	// "2019/02/29" true
 }
 

@@ -104,12 +104,15 @@ func (l IgnoredLine) MarshalJSON() ([]byte, error) {
 type jsonDiagnostic struct {
 	Line     int      `json:"line"`
 	Severity Severity `json:"severity"`
+	Code     string   `json:"code"`
 	Message  string   `json:"message"`
 }
 
-// MarshalJSON encodes d as {"line", "severity", "message"}.
+// MarshalJSON encodes d as {"line", "severity", "code", "message"}, the
+// code being [Diagnostic.Code]: a stable name of the sentinel d.Err
+// wraps, such as "ambiguous_country".
 func (d Diagnostic) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonDiagnostic{d.Line, d.Severity, d.Message})
+	return json.Marshal(jsonDiagnostic{d.Line, d.Severity, d.Code(), d.Message})
 }
 
 type jsonListing struct {
