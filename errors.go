@@ -101,6 +101,10 @@ func errorCode(err error) string {
 			return s.code
 		}
 	}
+	var ce *codeError // read from JSON with a code of no sentinel
+	if errors.As(err, &ce) {
+		return ce.code
+	}
 	return codeOther
 }
 
