@@ -229,6 +229,32 @@ func ExampleValidateQuota() {
 	// "ask": unreadable quota "ask" (bad quota: true)
 }
 
+// ExampleWriter writes agreements as a table, in the columns of
+// TableColumns (only some are printed here). Every row carries its
+// country's name, so that Parse reads the table back to the same
+// countries.
+func ExampleWriter() {
+	l := mustParse()
+	var out strings.Builder
+	w := agreements.NewWriter(&out)
+	w.Format = agreements.FormatCSV
+	w.Source = "listing.tsv"
+	if err := w.WriteListing(l); err != nil {
+		log.Fatal(err)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		log.Fatal(err)
+	}
+	for _, line := range strings.Split(out.String(), "\n")[:3] {
+		fmt.Println(strings.Join(strings.Split(line, ",")[:8], ","))
+	}
+	// Output:
+	// source,line,country,country_code,country_label,country_source,confidence,partner
+	// listing.tsv,2,France,FR,France,printed,1.00,École Centrale de Nantes
+	// listing.tsv,3,France,FR,France,printed,1.00,Aix-Marseille University (Polytech Marseille)
+}
+
 // ExampleParseDate reads the date spellings of the listings. A bare year
 // stays a year, and days that do not exist are refused.
 func ExampleParseDate() {

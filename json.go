@@ -40,7 +40,7 @@ func (q Quota) MarshalJSON() ([]byte, error) {
 		}
 		j.Terms = append(j.Terms, jt)
 	}
-	return json.Marshal(j)
+	return marshalNoEscape(j)
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes. It takes the fields
@@ -145,7 +145,7 @@ func (a Agreement) MarshalJSON() ([]byte, error) {
 	if _, err := a.CountrySource.MarshalText(); err != nil {
 		return nil, err
 	}
-	return json.Marshal(a.JSON())
+	return marshalNoEscape(a.JSON())
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes, as
@@ -171,7 +171,7 @@ type jsonIgnored struct {
 
 // MarshalJSON encodes l as {"line", "kind", "text"}.
 func (l IgnoredLine) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonIgnored(l))
+	return marshalNoEscape(jsonIgnored(l))
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes.
@@ -195,7 +195,7 @@ type jsonDiagnostic struct {
 // code being [Diagnostic.Code]: a stable name of the sentinel d.Err
 // wraps, such as "ambiguous_country".
 func (d Diagnostic) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonDiagnostic{d.Line, d.Severity, d.Code(), d.Message})
+	return marshalNoEscape(jsonDiagnostic{d.Line, d.Severity, d.Code(), d.Message})
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes. Err becomes the
@@ -231,7 +231,7 @@ func (l Listing) MarshalJSON() ([]byte, error) {
 	if j.Diagnostics == nil {
 		j.Diagnostics = []Diagnostic{}
 	}
-	return json.Marshal(j)
+	return marshalNoEscape(j)
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes; an empty array
@@ -267,7 +267,7 @@ type jsonSummary struct {
 // "agreements", "places", "open_ended", "no_quota", "unspecified"}, the
 // country as in an agreement ("" for the unknown one).
 func (s CountrySummary) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonSummary{s.Country.Code, s.Country.Name, s.Agreements, s.Places,
+	return marshalNoEscape(jsonSummary{s.Country.Code, s.Country.Name, s.Agreements, s.Places,
 		s.OpenEnded, s.NoQuota, s.Unspecified})
 }
 

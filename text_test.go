@@ -31,8 +31,10 @@ var enumCases = []struct {
 		func() encoding.TextUnmarshaler { return new(QuotaKind) }, QuotaKind(5)},
 	{"TermLength", []textEnum{ShortTerm, LongTerm},
 		func() encoding.TextUnmarshaler { return new(TermLength) }, TermLength(2)},
-	{"DatePrecision", []textEnum{PrecisionNone, PrecisionYear, PrecisionDay},
+	{"DatePrecision", []textEnum{PrecisionNone, PrecisionYear, PrecisionMonth, PrecisionDay},
 		func() encoding.TextUnmarshaler { return new(DatePrecision) }, DatePrecision(-2)},
+	{"Format", []textEnum{FormatTSV, FormatCSV, FormatJSON},
+		func() encoding.TextUnmarshaler { return new(Format) }, Format(3)},
 }
 
 // TestEnumText checks that every enumeration writes its String as text
