@@ -31,7 +31,8 @@ type Agreement struct {
 	CountryLabel string
 
 	// Partner is the partner's name as written, with runs of white space
-	// collapsed to one space and nothing else changed. Name parses it.
+	// collapsed to one space and nothing else changed. [Agreement.Name]
+	// parses it.
 	Partner string
 
 	// EffectiveSince is the date the agreement took effect; the zero Date
@@ -41,7 +42,7 @@ type Agreement struct {
 	// EffectiveText is the date cell as written.
 	EffectiveText string
 
-	// Quota is the decoded quota cell; Quota.Raw keeps it as written.
+	// Quota is the decoded quota cell; [Quota].Raw keeps it as written.
 	Quota Quota
 }
 
@@ -49,7 +50,8 @@ type Agreement struct {
 // consortium members and campus or city.
 func (a *Agreement) Name() PartnerName { return ParsePartnerName(a.Partner) }
 
-// A Country is an ISO 3166-1 country, as package country defines it.
+// A Country is an ISO 3166-1 country, as package country defines it
+// ([country.Country]).
 // The zero Country means unknown.
 type Country = country.Country
 
@@ -68,7 +70,7 @@ const (
 	// the row's group having no usable label.
 	CountryName
 	// CountryFillDown means the country was copied from the last label
-	// above the row, as Reader.FillDown asks.
+	// above the row, as [Reader].FillDown asks.
 	CountryFillDown
 )
 
@@ -190,7 +192,8 @@ type Diagnostic struct {
 	// Severity ranks the remark.
 	Severity Severity
 	// Err is the sentinel error that classifies the remark, such as
-	// ErrBadDate, for use with errors.Is; nil for plain information.
+	// [ErrBadDate], for use with errors.Is; nil for plain information.
+	// [Diagnostic.Code] names it.
 	Err error
 	// Message says what happened, quoting the input.
 	Message string

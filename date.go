@@ -32,7 +32,7 @@ const (
 	PrecisionNone DatePrecision = iota
 	// PrecisionYear is a bare year, such as "2005".
 	PrecisionYear
-	// PrecisionMonth is a year and a month, such as "2005-04". ParseDate
+	// PrecisionMonth is a year and a month, such as "2005-04". [ParseDate]
 	// does not read these (see its documentation); they come from
 	// [Date.UnmarshalText] or from code.
 	PrecisionMonth
@@ -200,7 +200,7 @@ func (d Date) Overlaps(other Date) bool {
 	return !d.IsZero() && !other.IsZero() && !d.Before(other) && !d.After(other)
 }
 
-// Time returns midnight UTC at the start of d (d.Start()), January 1
+// Time returns midnight UTC at the start of d ([Date.Start]), January 1
 // for a bare year; the zero time.Time for the zero Date.
 func (d Date) Time() time.Time {
 	if d.IsZero() {
@@ -238,7 +238,7 @@ func (d Date) MarshalText() ([]byte, error) {
 // UnmarshalText reads the forms MarshalText writes: "YYYY-MM-DD",
 // "YYYY-MM", "YYYY", or "" for the zero Date, with a four-digit year and
 // two-digit month and day of the calendar. It does not read the many
-// spellings of listings; ParseDate does.
+// spellings of listings; [ParseDate] does.
 func (d *Date) UnmarshalText(text []byte) error {
 	s := string(text)
 	if s == "" {
@@ -294,7 +294,7 @@ func isoNumber(s string) (int, bool) {
 // The year has exactly four digits, from 1800 to 2200 for a full date;
 // the month and day one or two. A bare year is kept as one (Month and
 // Day 0), never made into a day. A cell that is not a date, or names a day that does not exist ("2010/13/45",
-// "2019/02/29"), gives the zero Date and an error wrapping ErrBadDate.
+// "2019/02/29"), gives the zero Date and an error wrapping [ErrBadDate].
 // ParseDate does not allocate unless it fails.
 func ParseDate(s string) (Date, error) {
 	if d, ok := parseDate(s); ok {
@@ -436,7 +436,7 @@ func daysIn(m time.Month, y int) int {
 	return 30 + int((m+m/8)%2)
 }
 
-// MustParseDate is like ParseDate but panics, quoting s, when s is not a
+// MustParseDate is like [ParseDate] but panics, quoting s, when s is not a
 // date. It is meant for tests and examples.
 func MustParseDate(s string) Date {
 	d, err := ParseDate(s)

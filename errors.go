@@ -26,6 +26,7 @@ import (
 //	other              (any other error)     an Err that wraps none of the sentinels
 //
 // Codes are never renamed or reused; a new sentinel gets a new code.
+// [Diagnostic.UnmarshalJSON] turns a code back into its sentinel.
 var (
 	// ErrBinary means the input is not text (NUL bytes, or mostly bytes
 	// that are not characters) and was refused.
@@ -118,7 +119,7 @@ type ParseError struct {
 	// Column is the 1-based column in characters (not bytes); 0 when it
 	// does not apply.
 	Column int
-	// Err is the cause, a sentinel such as ErrBinary or an I/O error.
+	// Err is the cause, a sentinel such as [ErrBinary] or an I/O error.
 	Err error
 }
 

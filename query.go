@@ -69,14 +69,14 @@ func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *
 
 // InCountry returns an iterator over the agreements of one country,
 // named by its ISO 3166-1 alpha-2 code in any case ("TH", "th") or by
-// any name country.Resolve reads ("Thailand", "Korea"). It yields nothing
+// any name [country.Resolve] reads ("Thailand", "Korea"). It yields nothing
 // when nameOrCode is no country.
 func (l *Listing) InCountry(nameOrCode string) iter.Seq2[int, *Agreement] {
 	return l.Where(IsInCountry(nameOrCode))
 }
 
-// IsInCountry returns a Predicate keeping the agreements of the country
-// nameOrCode names, as Listing.InCountry reads it.
+// IsInCountry returns a [Predicate] keeping the agreements of the country
+// nameOrCode names, as [Listing.InCountry] reads it.
 func IsInCountry(nameOrCode string) Predicate {
 	code := resolveCountryCode(nameOrCode)
 	return func(a *Agreement) bool { return code != "" && a.Country.Code == code }
@@ -94,14 +94,14 @@ func resolveCountryCode(s string) string {
 }
 
 // Search returns an iterator over the agreements whose partner's name
-// matches query, as MatchesSearch decides.
+// matches query, as [MatchesSearch] decides.
 func (l *Listing) Search(query string) iter.Seq2[int, *Agreement] {
 	return l.Where(MatchesSearch(query))
 }
 
-// MatchesSearch returns a Predicate keeping the agreements whose
+// MatchesSearch returns a [Predicate] keeping the agreements whose
 // partner's name matches query. Query and name are compared word by
-// word on their SearchKey, so case, accents, width and punctuation do
+// word on their [SearchKey], so case, accents, width and punctuation do
 // not matter. Every word of the query must match a word of the name, in
 // any order: equal to it, or, when both have at least five letters,
 // within one edit of it (one letter inserted, deleted, replaced, or two
@@ -114,7 +114,7 @@ func MatchesSearch(query string) Predicate {
 }
 
 // A Matcher matches names against a search query folded once, as
-// MatchesSearch describes. It is safe for concurrent use.
+// [MatchesSearch] describes. It is safe for concurrent use.
 type Matcher struct {
 	words []string
 }
@@ -207,13 +207,13 @@ func (l *Listing) WithQuotaKind(k QuotaKind) iter.Seq2[int, *Agreement] {
 	return l.Where(HasQuotaKind(k))
 }
 
-// HasQuotaKind returns a Predicate keeping the agreements whose quota is
+// HasQuotaKind returns a [Predicate] keeping the agreements whose quota is
 // of kind k.
 func HasQuotaKind(k QuotaKind) Predicate {
 	return func(a *Agreement) bool { return a.Quota.Kind == k }
 }
 
-// HasPlaces returns a Predicate keeping the agreements that exchange
+// HasPlaces returns a [Predicate] keeping the agreements that exchange
 // students, as [Quota.HasPlaces] decides: "5", "ST10,LT" and "LT" have
 // places; "×", "0", an empty or an unreadable cell have none.
 func HasPlaces() Predicate {
@@ -221,7 +221,7 @@ func HasPlaces() Predicate {
 }
 
 // Sorted returns an iterator over the agreements ordered by country name
-// (unknown countries last), then by the SearchKey of the partner's name,
+// (unknown countries last), then by the [SearchKey] of the partner's name,
 // then by line, with their indexes in l.Agreements. It does not modify
 // the listing; the keys are computed once per call.
 func (l *Listing) Sorted() iter.Seq2[int, *Agreement] {
@@ -280,7 +280,7 @@ type CountrySummary struct {
 	// Agreements is the number of agreements.
 	Agreements int
 	// Places is the number of student places a year the quotas state,
-	// as Quota.Places counts them.
+	// as [Quota.Places] counts them.
 	Places int
 	// OpenEnded is the number of agreements with a term whose number of
 	// students is not stated, such as "LT" in "ST10,LT".
@@ -292,14 +292,14 @@ type CountrySummary struct {
 	Unspecified int
 }
 
-// Summary returns one CountrySummary per country of the listing, ordered
+// Summary returns one [CountrySummary] per country of the listing, ordered
 // by country name, with the agreements of unknown country last.
 func (l *Listing) Summary() []CountrySummary {
 	return Summarize(l.All())
 }
 
 // Summarize returns one CountrySummary per country of the agreements of
-// seq, as Listing.Summary does; Summarize(l.Search("science")) summarises
+// seq, as [Listing.Summary] does; Summarize(l.Search("science")) summarises
 // a selection. A nil seq gives none.
 func Summarize(seq iter.Seq2[int, *Agreement]) []CountrySummary {
 	var out []CountrySummary

@@ -46,7 +46,7 @@ func (f *Format) UnmarshalText(text []byte) error {
 }
 
 // TableColumns returns the header of the tables a [Writer] writes in
-// FormatTSV and FormatCSV, the same whatever is written:
+// [FormatTSV] and [FormatCSV], the same whatever is written:
 //
 //	source          Writer.Source when the agreement was written
 //	line            the line the agreement was read from
@@ -92,7 +92,7 @@ var tableColumns = []string{
 // manner of encoding/csv's Writer: Write or WriteListing, then Flush, and
 // Error to learn of a failure.
 //
-// In FormatTSV and FormatCSV it writes the header of [TableColumns] once,
+// In [FormatTSV] and [FormatCSV] it writes the header of [TableColumns] once,
 // then a row for each agreement; diagnostics and ignored lines are not
 // written. TSV has no quoting: tabs and line breaks inside a value are
 // written as spaces, as the reader reads them. In FormatJSON it writes a
@@ -100,11 +100,11 @@ var tableColumns = []string{
 // "lines": n} like [Listing.MarshalJSON]'s, indented, each element with a
 // "source" when Source is set; "lines" is the sum of the Lines of the
 // listings written. What a Writer writes reads back: a JSON document
-// through json.Unmarshal into a Listing, a TSV table through Parse.
+// through json.Unmarshal into a [Listing], a TSV table through [Parse].
 //
 // The zero Writer has nowhere to write: its methods report an error.
 type Writer struct {
-	// Format is the output format, FormatTSV unless set. Change it only
+	// Format is the output format, [FormatTSV] unless set. Change it only
 	// before the first Write.
 	Format Format
 
@@ -131,8 +131,8 @@ type Writer struct {
 	lines       int
 }
 
-// NewWriter returns a Writer writing to w, in FormatTSV until its Format
-// is set.
+// NewWriter returns a [Writer] writing to w, in [FormatTSV] until its
+// Format is set.
 func NewWriter(w io.Writer) *Writer {
 	return &Writer{w: bufio.NewWriter(w)}
 }
@@ -180,7 +180,7 @@ func (w *Writer) Write(a *Agreement) error {
 	return w.err
 }
 
-// WriteListing writes every agreement of l and, in FormatJSON, keeps its
+// WriteListing writes every agreement of l and, in [FormatJSON], keeps its
 // ignored lines and diagnostics for the end of the document and adds its
 // Lines to the document's. A nil l writes nothing.
 func (w *Writer) WriteListing(l *Listing) error {
