@@ -3,6 +3,7 @@ package agreements
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/exchangelist/agreements/country"
 )
@@ -37,7 +38,8 @@ type Agreement struct {
 	CountryLabel string
 
 	// Partner is the partner's name as written, with runs of white space
-	// collapsed to one space and nothing else changed. Name parses it.
+	// collapsed to one space and nothing else changed. [Agreement.Name]
+	// parses it.
 	Partner string
 
 	// EffectiveSince is the date the agreement took effect; the zero Date
@@ -47,7 +49,7 @@ type Agreement struct {
 	// EffectiveText is the date cell as written.
 	EffectiveText string
 
-	// Quota is the decoded quota cell; Quota.Raw keeps it as written.
+	// Quota is the decoded quota cell; [Quota].Raw keeps it as written.
 	Quota Quota
 }
 
@@ -55,7 +57,8 @@ type Agreement struct {
 // consortium members and campus or city.
 func (a *Agreement) Name() PartnerName { return ParsePartnerName(a.Partner) }
 
-// A Country is an ISO 3166-1 country, as package country defines it.
+// A Country is an ISO 3166-1 country, as package country defines it
+// ([country.Country]).
 // The zero Country means unknown.
 type Country = country.Country
 
@@ -74,18 +77,35 @@ const (
 	// the row's group having no usable label.
 	CountryName
 	// CountryFillDown means the country was copied from the last label
-	// above the row, as Reader.FillDown asks.
+	// above the row, as [Reader].FillDown asks.
 	CountryFillDown
 )
 
-var countrySourceNames = [...]string{"unknown", "printed", "group", "name", "fill-down"}
+var countrySourceNames = []string{"unknown", "printed", "group", "name", "fill_down"}
 
-// String returns "unknown", "printed", "group", "name" or "fill-down".
+// String returns "unknown", "printed", "group", "name" or "fill_down".
 func (s CountrySource) String() string {
 	if s >= 0 && int(s) < len(countrySourceNames) {
 		return countrySourceNames[s]
 	}
 	return "CountrySource(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (s CountrySource) MarshalText() ([]byte, error) {
+	return marshalEnum("CountrySource", countrySourceNames, int(s))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case; it also
+// reads "fill-down", the name of CountryFillDown before it was spelt
+// like the others.
+func (s *CountrySource) UnmarshalText(text []byte) error {
+	if strings.EqualFold(string(text), "fill-down") {
+		*s = CountryFillDown
+		return nil
+	}
+	return unmarshalEnum("CountrySource", countrySourceNames, text, s)
 }
 
 // A LineKind classifies a line of a listing that is not an agreement.
@@ -108,7 +128,7 @@ const (
 	LineLabel
 )
 
-var lineKindNames = [...]string{"blank", "header", "title", "unparsable", "label"}
+var lineKindNames = []string{"blank", "header", "title", "unparsable", "label"}
 
 // String returns "blank", "header", "title", "unparsable" or "label".
 func (k LineKind) String() string {
@@ -116,6 +136,17 @@ func (k LineKind) String() string {
 		return lineKindNames[k]
 	}
 	return "LineKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (k LineKind) MarshalText() ([]byte, error) {
+	return marshalEnum("LineKind", lineKindNames, int(k))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (k *LineKind) UnmarshalText(text []byte) error {
+	return unmarshalEnum("LineKind", lineKindNames, text, k)
 }
 
 // An IgnoredLine is a line of the source that is not an agreement.
@@ -142,7 +173,7 @@ const (
 	Error
 )
 
-var severityNames = [...]string{"info", "warning", "error"}
+var severityNames = []string{"info", "warning", "error"}
 
 // String returns "info", "warning" or "error".
 func (s Severity) String() string {
@@ -150,6 +181,17 @@ func (s Severity) String() string {
 		return severityNames[s]
 	}
 	return "Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (s Severity) MarshalText() ([]byte, error) {
+	return marshalEnum("Severity", severityNames, int(s))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (s *Severity) UnmarshalText(text []byte) error {
+	return unmarshalEnum("Severity", severityNames, text, s)
 }
 
 // A Diagnostic is a remark about one line of the source: a repair the
@@ -161,7 +203,8 @@ type Diagnostic struct {
 	// Severity ranks the remark.
 	Severity Severity
 	// Err is the sentinel error that classifies the remark, such as
-	// ErrBadDate, for use with errors.Is; nil for plain information.
+	// [ErrBadDate], for use with errors.Is; nil for plain information.
+	// [Diagnostic.Code] names it.
 	Err error
 	// Message says what happened, quoting the input.
 	Message string
@@ -188,4 +231,25 @@ type Listing struct {
 	Diagnostics []Diagnostic
 	// Lines is the number of lines read.
 	Lines int
+}
+
+// marshalEnum returns the name of value v of an enumeration, or an error
+// naming the type when v is out of range.
+func marshalEnum(typ string, names []string, v int) ([]byte, error) {
+	if v < 0 || v >= len(names) {
+		return nil, fmt.Errorf("agreements: %s(%d) has no name", typ, v)
+	}
+	return []byte(names[v]), nil
+}
+
+// unmarshalEnum sets *v to the index of text in names, compared without
+// regard to case, or returns an error quoting text and listing names.
+func unmarshalEnum[T ~int](typ string, names []string, text []byte, v *T) error {
+	for i, n := range names {
+		if strings.EqualFold(n, string(text)) {
+			*v = T(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("agreements: unknown %s %q (want %s)", typ, text, strings.Join(names, ", "))
 }

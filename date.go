@@ -2,6 +2,7 @@ package agreements
 
 import (
 	"cmp"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -9,12 +10,18 @@ import (
 	"unicode/utf8"
 )
 
-// A Date is a calendar date, or a bare year when the listing gives no
-// more. The zero Date means no date.
+// A Date is a calendar date, or a period when the listing gives no more
+// than a year (or a year and a month). The zero Date means no date.
+//
+// A Date that is not a full day stands for its whole period: [Date.Start]
+// and [Date.End] give its first and last days, and [Date.Before],
+// [Date.After] and [Date.Overlaps] compare periods, so that a bare year is
+// neither before nor after its own days. [Date.Compare] is the order to
+// sort by.
 type Date struct {
 	Year  int
 	Month time.Month // 0 for a bare year
-	Day   int        // 0 for a bare year
+	Day   int        // 0 for a bare year, or a year and a month
 }
 
 // A DatePrecision says how much of a Date is known.
@@ -25,18 +32,33 @@ const (
 	PrecisionNone DatePrecision = iota
 	// PrecisionYear is a bare year, such as "2005".
 	PrecisionYear
+	// PrecisionMonth is a year and a month, such as "2005-04". [ParseDate]
+	// does not read these (see its documentation); they come from
+	// [Date.UnmarshalText] or from code.
+	PrecisionMonth
 	// PrecisionDay is a full calendar date.
 	PrecisionDay
 )
 
-var datePrecisionNames = [...]string{"none", "year", "day"}
+var datePrecisionNames = []string{"none", "year", "month", "day"}
 
-// String returns "none", "year" or "day".
+// String returns "none", "year", "month" or "day".
 func (p DatePrecision) String() string {
 	if p >= 0 && int(p) < len(datePrecisionNames) {
 		return datePrecisionNames[p]
 	}
 	return "DatePrecision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (p DatePrecision) MarshalText() ([]byte, error) {
+	return marshalEnum("DatePrecision", datePrecisionNames, int(p))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (p *DatePrecision) UnmarshalText(text []byte) error {
+	return unmarshalEnum("DatePrecision", datePrecisionNames, text, p)
 }
 
 // Bare years are read only in this range, so that a number in a cell is
@@ -49,32 +71,37 @@ const (
 // IsZero reports whether d is the zero Date.
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Precision says whether d is a full date, a bare year or no date.
+// Precision says whether d is a full date, a year and a month, a bare
+// year or no date.
 func (d Date) Precision() DatePrecision {
 	switch {
 	case d.IsZero():
 		return PrecisionNone
 	case d.Month == 0:
 		return PrecisionYear
+	case d.Day == 0:
+		return PrecisionMonth
 	}
 	return PrecisionDay
 }
 
-// String returns "YYYY-MM-DD", "YYYY" for a bare year, or "" for the zero
-// Date.
+// String returns "YYYY-MM-DD", "YYYY-MM" for a year and a month, "YYYY"
+// for a bare year, or "" for the zero Date.
 func (d Date) String() string {
-	switch d.Precision() {
-	case PrecisionNone:
+	p := d.Precision()
+	if p == PrecisionNone {
 		return ""
-	case PrecisionYear:
-		return string(appendPadded(make([]byte, 0, 4), d.Year, 4))
 	}
 	b := make([]byte, 0, 10)
 	b = appendPadded(b, d.Year, 4)
-	b = append(b, '-')
-	b = appendPadded(b, int(d.Month), 2)
-	b = append(b, '-')
-	b = appendPadded(b, d.Day, 2)
+	if p >= PrecisionMonth {
+		b = append(b, '-')
+		b = appendPadded(b, int(d.Month), 2)
+	}
+	if p == PrecisionDay {
+		b = append(b, '-')
+		b = appendPadded(b, d.Day, 2)
+	}
 	return string(b)
 }
 
@@ -92,9 +119,42 @@ func appendPadded(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// Compare returns -1, 0 or +1 as d is before, the same as or after other.
-// Dates compare by year, then month, then day, so the zero Date comes
-// before every other and a bare year before every day of that year.
+// Start returns the first day of the period d stands for: d itself for a
+// full date, the first of the month for a year and a month, January 1
+// for a bare year; the zero Date for the zero Date.
+//
+//	MustParseDate("2015").Start()  // 2015-01-01
+func (d Date) Start() Date {
+	switch d.Precision() {
+	case PrecisionYear:
+		return Date{d.Year, time.January, 1}
+	case PrecisionMonth:
+		return Date{d.Year, d.Month, 1}
+	}
+	return d
+}
+
+// End returns the last day of the period d stands for: d itself for a
+// full date, the last day of the month for a year and a month, December
+// 31 for a bare year; the zero Date for the zero Date.
+//
+//	MustParseDate("2015").End()  // 2015-12-31
+func (d Date) End() Date {
+	switch d.Precision() {
+	case PrecisionYear:
+		return Date{d.Year, time.December, 31}
+	case PrecisionMonth:
+		return Date{d.Year, d.Month, daysIn(d.Month, d.Year)}
+	}
+	return d
+}
+
+// Compare returns -1, 0 or +1 as d sorts before, with or after other: by
+// year, then month, then day, so that the zero Date sorts first and a
+// bare year just before its own days. It is the order to sort dates by
+// (slices.SortFunc(ds, Date.Compare)), and for full dates it is their
+// order in time; to ask whether one period is wholly before another, use
+// Before and After, which Compare does not answer for partial dates.
 func (d Date) Compare(other Date) int {
 	if c := cmp.Compare(d.Year, other.Year); c != 0 {
 		return c
@@ -105,38 +165,118 @@ func (d Date) Compare(other Date) int {
 	return cmp.Compare(d.Day, other.Day)
 }
 
-// Before reports whether d comes before other, as Compare orders them.
-func (d Date) Before(other Date) bool { return d.Compare(other) < 0 }
+// Before reports whether the period d stands for ends before other's
+// starts: whether every day of d is before every day of other. A bare
+// year is not before its own days, nor they before it; the zero Date is
+// neither before nor after any date.
+//
+//	MustParseDate("2014/12/31").Before(MustParseDate("2015"))  // true
+//	MustParseDate("2015").Before(MustParseDate("2015/10/10"))  // false: 2015 holds that day
+func (d Date) Before(other Date) bool {
+	if d.IsZero() || other.IsZero() {
+		return false
+	}
+	return d.End().Compare(other.Start()) < 0
+}
 
-// After reports whether d comes after other, as Compare orders them.
-func (d Date) After(other Date) bool { return d.Compare(other) > 0 }
+// After reports whether the period d stands for starts after other's
+// ends: whether every day of d is after every day of other. So "after
+// 2015" means from 2016 on; the zero Date is neither before nor after
+// any date.
+//
+//	MustParseDate("2015/10/10").After(MustParseDate("2015"))  // false: the day is in 2015
+//	MustParseDate("2016/01/01").After(MustParseDate("2015"))  // true
+func (d Date) After(other Date) bool {
+	if d.IsZero() || other.IsZero() {
+		return false
+	}
+	return d.Start().Compare(other.End()) > 0
+}
 
-// Time returns midnight UTC at the start of d, January 1 for a bare
-// year; the zero time.Time for the zero Date.
+// Overlaps reports whether the periods d and other stand for have a day
+// in common: a bare year overlaps each of its days and months. The zero
+// Date overlaps nothing.
+func (d Date) Overlaps(other Date) bool {
+	return !d.IsZero() && !other.IsZero() && !d.Before(other) && !d.After(other)
+}
+
+// Time returns midnight UTC at the start of d ([Date.Start]), January 1
+// for a bare year; the zero time.Time for the zero Date.
 func (d Date) Time() time.Time {
-	switch d.Precision() {
-	case PrecisionNone:
+	if d.IsZero() {
 		return time.Time{}
-	case PrecisionYear:
-		return time.Date(d.Year, time.January, 1, 0, 0, 0, 0, time.UTC)
 	}
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+	s := d.Start()
+	return time.Date(s.Year, s.Month, s.Day, 0, 0, 0, 0, time.UTC)
 }
 
-// first and last return the first and last day d stands for: d itself,
-// or January 1 and December 31 of a bare year.
-func (d Date) first() Date {
-	if d.Precision() == PrecisionYear {
-		return Date{d.Year, time.January, 1}
+// valid reports whether d can be written and read back as text: the
+// zero Date, or a year from 1 to 9999 with, optionally, a month and then
+// a day of that month.
+func (d Date) valid() bool {
+	switch {
+	case d.IsZero():
+		return true
+	case d.Year < 1 || d.Year > 9999 || d.Month < 0 || d.Month > 12 || d.Day < 0:
+		return false
+	case d.Month == 0:
+		return d.Day == 0
 	}
-	return d
+	return d.Day <= daysIn(d.Month, d.Year)
 }
 
-func (d Date) last() Date {
-	if d.Precision() == PrecisionYear {
-		return Date{d.Year, time.December, 31}
+// MarshalText writes d as String does: "2017-06-28", "2017-06", "2017",
+// or "" for the zero Date. It fails for a Date that is no calendar date
+// or period, such as month 13 or a day without a month.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.valid() {
+		return nil, fmt.Errorf("agreements: Date{%d, %d, %d} is no date", d.Year, int(d.Month), d.Day)
 	}
-	return d
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText reads the forms MarshalText writes: "YYYY-MM-DD",
+// "YYYY-MM", "YYYY", or "" for the zero Date, with a four-digit year and
+// two-digit month and day of the calendar. It does not read the many
+// spellings of listings; [ParseDate] does.
+func (d *Date) UnmarshalText(text []byte) error {
+	s := string(text)
+	if s == "" {
+		*d = Date{}
+		return nil
+	}
+	var v Date
+	ok := len(s) == 4 || len(s) == 7 && s[4] == '-' || len(s) == 10 && s[4] == '-' && s[7] == '-'
+	if ok {
+		var ok1 bool
+		m, ok2, ok3 := 0, true, true
+		v.Year, ok1 = isoNumber(s[:4])
+		if len(s) >= 7 {
+			m, ok2 = isoNumber(s[5:7])
+		}
+		if len(s) == 10 {
+			v.Day, ok3 = isoNumber(s[8:10])
+		}
+		v.Month = time.Month(m)
+		ok = ok1 && ok2 && ok3 && v.Year >= 1 && (len(s) == 4 || m >= 1) && (len(s) < 10 || v.Day >= 1) && v.valid()
+	}
+	if !ok {
+		return fmt.Errorf("agreements: date %q is not YYYY-MM-DD, YYYY-MM or YYYY", s)
+	}
+	*d = v
+	return nil
+}
+
+// isoNumber reads a number of ASCII digits only.
+func isoNumber(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // ParseDate reads a date cell. It is lenient about spelling and strict
@@ -154,7 +294,7 @@ func (d Date) last() Date {
 // The year has exactly four digits, from 1800 to 2200 for a full date;
 // the month and day one or two. A bare year is kept as one (Month and
 // Day 0), never made into a day. A cell that is not a date, or names a day that does not exist ("2010/13/45",
-// "2019/02/29"), gives the zero Date and an error wrapping ErrBadDate.
+// "2019/02/29"), gives the zero Date and an error wrapping [ErrBadDate].
 // ParseDate does not allocate unless it fails.
 func ParseDate(s string) (Date, error) {
 	if d, ok := parseDate(s); ok {
@@ -296,7 +436,7 @@ func daysIn(m time.Month, y int) int {
 	return 30 + int((m+m/8)%2)
 }
 
-// MustParseDate is like ParseDate but panics, quoting s, when s is not a
+// MustParseDate is like [ParseDate] but panics, quoting s, when s is not a
 // date. It is meant for tests and examples.
 func MustParseDate(s string) Date {
 	d, err := ParseDate(s)

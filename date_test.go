@@ -3,6 +3,7 @@ package agreements
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -94,6 +95,7 @@ func TestDateMethods(t *testing.T) {
 	}{
 		{"zero", Date{}, "", PrecisionNone, time.Time{}, `""`},
 		{"year", Date{Year: 2005}, "2005", PrecisionYear, time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC), `"2005"`},
+		{"month", Date{Year: 2005, Month: time.April}, "2005-04", PrecisionMonth, time.Date(2005, 4, 1, 0, 0, 0, 0, time.UTC), `"2005-04"`},
 		{"day", Date{2017, time.June, 8}, "2017-06-08", PrecisionDay, time.Date(2017, 6, 8, 0, 0, 0, 0, time.UTC), `"2017-06-08"`},
 	}
 	for _, tt := range tests {
@@ -143,10 +145,106 @@ func TestDateCompare(t *testing.T) {
 			if got := a.Compare(b); got != want {
 				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
 			}
-			if a.Before(b) != (want < 0) || a.After(b) != (want > 0) {
+			// Compare is also the order in time of full dates.
+			if a.Precision() == PrecisionDay && b.Precision() == PrecisionDay &&
+				(a.Before(b) != (want < 0) || a.After(b) != (want > 0)) {
 				t.Errorf("%v.Before/After(%v) disagree with Compare", a, b)
 			}
 		}
+	}
+}
+
+// TestDatePeriods checks Start and End, and that Before, After and
+// Overlaps compare the periods partial dates stand for.
+func TestDatePeriods(t *testing.T) {
+	day := func(y int, m time.Month, d int) Date { return Date{y, m, d} }
+	for _, tt := range []struct {
+		d          Date
+		start, end Date
+	}{
+		{Date{}, Date{}, Date{}},
+		{Date{Year: 2015}, day(2015, 1, 1), day(2015, 12, 31)},
+		{Date{Year: 2016, Month: time.February}, day(2016, 2, 1), day(2016, 2, 29)},
+		{Date{Year: 2015, Month: time.February}, day(2015, 2, 1), day(2015, 2, 28)},
+		{day(2015, 10, 10), day(2015, 10, 10), day(2015, 10, 10)},
+	} {
+		if got := tt.d.Start(); got != tt.start {
+			t.Errorf("%v.Start() = %v, want %v", tt.d, got, tt.start)
+		}
+		if got := tt.d.End(); got != tt.end {
+			t.Errorf("%v.End() = %v, want %v", tt.d, got, tt.end)
+		}
+	}
+
+	y2015, jun2015 := Date{Year: 2015}, Date{Year: 2015, Month: time.June}
+	for _, tt := range []struct {
+		a, b                    Date
+		before, after, overlaps bool
+	}{
+		// The case of the issue: a day of 2015 is not after 2015.
+		{day(2015, 10, 10), y2015, false, false, true},
+		{y2015, day(2015, 10, 10), false, false, true},
+		{day(2016, 1, 1), y2015, false, true, false},
+		{day(2014, 12, 31), y2015, true, false, false},
+		{y2015, Date{Year: 2016}, true, false, false},
+		{y2015, y2015, false, false, true},
+		{jun2015, y2015, false, false, true},
+		{jun2015, day(2015, 6, 30), false, false, true},
+		{jun2015, day(2015, 7, 1), true, false, false},
+		{jun2015, day(2015, 5, 31), false, true, false},
+		{day(2015, 6, 1), day(2015, 6, 2), true, false, false},
+		{day(2015, 6, 2), day(2015, 6, 2), false, false, true},
+		// The zero Date is no date: neither before, after nor meeting any.
+		{Date{}, y2015, false, false, false},
+		{y2015, Date{}, false, false, false},
+		{Date{}, Date{}, false, false, false},
+	} {
+		if got := tt.a.Before(tt.b); got != tt.before {
+			t.Errorf("%q.Before(%q) = %v, want %v", tt.a, tt.b, got, tt.before)
+		}
+		if got := tt.a.After(tt.b); got != tt.after {
+			t.Errorf("%q.After(%q) = %v, want %v", tt.a, tt.b, got, tt.after)
+		}
+		if got := tt.a.Overlaps(tt.b); got != tt.overlaps {
+			t.Errorf("%q.Overlaps(%q) = %v, want %v", tt.a, tt.b, got, tt.overlaps)
+		}
+	}
+}
+
+// TestDateText checks the text form of dates: what MarshalText writes,
+// UnmarshalText reads back, and each refuses what is no date.
+func TestDateText(t *testing.T) {
+	for _, d := range []Date{{}, {Year: 1}, {Year: 2015}, {Year: 9999, Month: 12}, {2016, time.February, 29}, {1800, 1, 1}} {
+		b, err := d.MarshalText()
+		if err != nil {
+			t.Errorf("%#v.MarshalText(): %v", d, err)
+			continue
+		}
+		var back Date
+		if err := back.UnmarshalText(b); err != nil || back != d {
+			t.Errorf("UnmarshalText(%q) = %#v, %v; want %#v", b, back, err, d)
+		}
+	}
+	for _, d := range []Date{{Year: 2015, Day: 3}, {2015, 13, 1}, {2015, 2, 29}, {Year: 10000}, {Year: -5}, {2015, 4, -1}} {
+		if b, err := d.MarshalText(); err == nil {
+			t.Errorf("%#v.MarshalText() = %q, want an error", d, b)
+		}
+	}
+	for _, s := range []string{"15", "2015-1", "2015-1-1", "2015/01/01", "2015-00", "2015-02-30", "0000", "２０１５", "2015-01-01T00:00:00Z", " 2015", "+201"} {
+		var d Date
+		if err := d.UnmarshalText([]byte(s)); err == nil {
+			t.Errorf("UnmarshalText(%q) = %v, want an error", s, d)
+		}
+	}
+	// As a map key in JSON.
+	m := map[Date]int{{Year: 2015}: 1, {2015, 6, 1}: 2}
+	b, err := json.Marshal(m)
+	if err != nil || string(b) != `{"2015":1,"2015-06-01":2}` {
+		t.Fatalf("json.Marshal = %s, %v", b, err)
+	}
+	var back map[Date]int
+	if err := json.Unmarshal(b, &back); err != nil || !maps.Equal(back, m) {
+		t.Errorf("json.Unmarshal(%s) = %v, %v", b, back, err)
 	}
 }
 

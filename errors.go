@@ -5,8 +5,28 @@ import (
 	"fmt"
 )
 
-// Sentinel errors. A ParseError or a Diagnostic wraps one of them, so
-// callers can classify problems with errors.Is.
+// Sentinel errors. A [ParseError] or a [Diagnostic] wraps one of them, so
+// callers can classify problems with errors.Is. Each has a code, a
+// stable snake_case name that [Diagnostic.Code] returns and the JSON form
+// of a diagnostic carries as "code", for programs that read the JSON:
+//
+//	code               sentinel              meaning
+//	binary             ErrBinary             NUL bytes or input that is not text
+//	field_count        ErrFieldCount         a row with more or fewer cells than its header
+//	bad_date           ErrBadDate            an unreadable date cell
+//	bad_quota          ErrBadQuota           an unreadable quota cell
+//	unknown_country    ErrUnknownCountry     a label or group without a country
+//	repaired_country   ErrRepairedCountry    a damaged label read as a country
+//	ambiguous_country  ErrAmbiguousCountry   a row that could belong to two groups
+//	duplicate_label    ErrDuplicateLabel     a group's label printed twice
+//	unparsable         ErrUnparsable         a line that is no row, header, title or blank
+//	long_line          ErrLongLine           a line or cell cut to the reader's limits
+//	invalid_utf8       ErrInvalidUTF8        bytes that are not UTF-8, replaced
+//	note               (Err is nil)          plain information, such as the encoding detected
+//	other              (any other error)     an Err that wraps none of the sentinels
+//
+// Codes are never renamed or reused; a new sentinel gets a new code.
+// [Diagnostic.UnmarshalJSON] turns a code back into its sentinel.
 var (
 	// ErrBinary means the input is not text (NUL bytes, or mostly bytes
 	// that are not characters) and was refused.
@@ -40,6 +60,55 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 )
 
+// Codes of diagnostics that wrap no sentinel.
+const (
+	codeNote  = "note"  // Err is nil
+	codeOther = "other" // Err wraps none of the sentinels
+)
+
+// sentinelCodes gives the code of each sentinel, in the order Code tests
+// them; the table in the package's sentinel documentation lists the same.
+var sentinelCodes = []struct {
+	err  error
+	code string
+}{
+	{ErrBinary, "binary"},
+	{ErrFieldCount, "field_count"},
+	{ErrBadDate, "bad_date"},
+	{ErrBadQuota, "bad_quota"},
+	{ErrUnknownCountry, "unknown_country"},
+	{ErrRepairedCountry, "repaired_country"},
+	{ErrAmbiguousCountry, "ambiguous_country"},
+	{ErrDuplicateLabel, "duplicate_label"},
+	{ErrUnparsable, "unparsable"},
+	{ErrLongLine, "long_line"},
+	{ErrInvalidUTF8, "invalid_utf8"},
+}
+
+// Code returns the stable code of the sentinel d.Err wraps, such as
+// "ambiguous_country" for [ErrAmbiguousCountry]; "note" when Err is nil,
+// and "other" when it wraps none of the sentinels. The sentinels'
+// documentation lists every code.
+func (d Diagnostic) Code() string { return errorCode(d.Err) }
+
+// errorCode returns the code of the sentinel err wraps, as
+// Diagnostic.Code does.
+func errorCode(err error) string {
+	if err == nil {
+		return codeNote
+	}
+	for _, s := range sentinelCodes {
+		if errors.Is(err, s.err) {
+			return s.code
+		}
+	}
+	var ce *codeError // read from JSON with a code of no sentinel
+	if errors.As(err, &ce) {
+		return ce.code
+	}
+	return codeOther
+}
+
 // A ParseError is a problem that stopped reading, such as an I/O error
 // or input that is not text. It carries the position where reading
 // stopped and wraps the cause.
@@ -47,7 +116,7 @@ type ParseError struct {
 	// Line is the 1-based line where the problem was found; 0 when it
 	// concerns the whole input.
 	Line int
-	// Err is the cause, a sentinel such as ErrBinary or an I/O error.
+	// Err is the cause, a sentinel such as [ErrBinary] or an I/O error.
 	Err error
 }
 

@@ -6,6 +6,7 @@ import (
 	"log"
 	"strings"
 	"testing/iotest"
+	"time"
 
 	"github.com/exchangelist/agreements"
 )
@@ -109,17 +110,22 @@ func ExampleListing_Search() {
 }
 
 // ExampleListing_EffectiveBetween selects the agreements that took effect
-// in a period; a bare year stands for the whole year.
+// in a period; a bare year stands for the whole year, as a bound (2013
+// starts on January 1) and as a date (an agreement dated 2015 is kept by
+// any bounds that meet 2015).
 func ExampleListing_EffectiveBetween() {
 	l := mustParse()
-	from, to := agreements.MustParseDate("2013"), agreements.MustParseDate("2015/12/31")
+	l.Agreements = append(l.Agreements, agreements.Agreement{
+		Partner: "Universität Stuttgart", EffectiveSince: agreements.MustParseDate("2015"),
+	})
+	from, to := agreements.MustParseDate("2013"), agreements.MustParseDate("2015/06/30")
 	for _, a := range l.EffectiveBetween(from, to) {
 		fmt.Println(a.EffectiveSince, a.Partner)
 	}
 	// Output:
 	// 2013-07-25 University of the Philippines Los Baños
 	// 2013-07-18 Thai Academic Consortium [Mahidol University (Faculty of Science), Kasetsart University (Faculty of Science)]
-	// 2015-10-10 National Taiwan Ocean Universtiy (College of Engineering)
+	// 2015 Universität Stuttgart
 }
 
 // ExampleListing_WithQuotaKind lists the agreements whose quota is a code
@@ -133,6 +139,17 @@ func ExampleListing_WithQuotaKind() {
 	// Output:
 	// ST10,LT: 10 places, open-ended true
 	// ST30,LT: 30 places, open-ended true
+}
+
+// ExampleHasPlaces keeps the agreements that exchange students: a count
+// above zero or a code of terms, not "×".
+func ExampleHasPlaces() {
+	l := mustParse()
+	for _, a := range l.Where(agreements.HasPlaces(), agreements.IsInCountry("FR")) {
+		fmt.Println(a.Quota, a.Partner)
+	}
+	// Output:
+	// 5 École Centrale de Nantes
 }
 
 // ExampleFilter composes queries: the Thai agreements that match a
@@ -212,6 +229,32 @@ func ExampleValidateQuota() {
 	// "ask": unreadable quota "ask" (bad quota: true)
 }
 
+// ExampleWriter writes agreements as a table, in the columns of
+// TableColumns (only some are printed here). Every row carries its
+// country's name, so that Parse reads the table back to the same
+// countries.
+func ExampleWriter() {
+	l := mustParse()
+	var out strings.Builder
+	w := agreements.NewWriter(&out)
+	w.Format = agreements.FormatCSV
+	w.Source = "listing.tsv"
+	if err := w.WriteListing(l); err != nil {
+		log.Fatal(err)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		log.Fatal(err)
+	}
+	for _, line := range strings.Split(out.String(), "\n")[:3] {
+		fmt.Println(strings.Join(strings.Split(line, ",")[:8], ","))
+	}
+	// Output:
+	// source,line,country,country_code,country_label,country_source,confidence,partner
+	// listing.tsv,2,France,FR,France,printed,1.00,École Centrale de Nantes
+	// listing.tsv,3,France,FR,France,printed,1.00,Aix-Marseille University (Polytech Marseille)
+}
+
 // ExampleParseDate reads the date spellings of the listings. A bare year
 // stays a year, and days that do not exist are refused.
 func ExampleParseDate() {
@@ -227,6 +270,36 @@ func ExampleParseDate() {
 	// "2017年6月28日" -> "2017-06-28" day <nil>
 	// "2005" -> "2005" year <nil>
 	// "2019/02/29" -> "" none unreadable date "2019/02/29"
+}
+
+// ExampleDate_After compares dates as the periods they stand for: a day
+// of 2015 is neither after nor before the bare year 2015, which holds
+// it. Compare, the order to sort by, puts the year just before its days.
+func ExampleDate_After() {
+	year, day := agreements.MustParseDate("2015"), agreements.MustParseDate("2015/10/10")
+	fmt.Println(day.After(year), day.Before(year), day.Overlaps(year))
+	fmt.Println(agreements.MustParseDate("2016/01/01").After(year))
+	fmt.Println(year.Compare(day))
+	// Output:
+	// false false true
+	// true
+	// -1
+}
+
+// ExampleDate_Start gives the first and last days of the period a
+// partial date stands for.
+func ExampleDate_Start() {
+	for _, d := range []agreements.Date{
+		agreements.MustParseDate("2016"),
+		{Year: 2016, Month: time.February},
+		agreements.MustParseDate("2016/06/28"),
+	} {
+		fmt.Printf("%-10s %-5s %s to %s\n", d, d.Precision(), d.Start(), d.End())
+	}
+	// Output:
+	// 2016       year  2016-01-01 to 2016-12-31
+	// 2016-02    month 2016-02-01 to 2016-02-29
+	// 2016-06-28 day   2016-06-28 to 2016-06-28
 }
 
 // ExampleParsePartnerName splits the shapes of partner names: units,
@@ -284,13 +357,13 @@ func ExampleDiagnostic() {
 	}
 	for _, d := range l.Diagnostics {
 		if errors.Is(d, agreements.ErrBadDate) {
-			fmt.Println("line", d.Line, "has a bad date")
+			fmt.Println("line", d.Line, "has a bad date, code", d.Code())
 		}
 	}
 	a := l.Agreements[0]
 	fmt.Printf("%q %v\n", a.EffectiveText, a.EffectiveSince.IsZero())
 	// Output:
-	// line 2 has a bad date
+	// line 2 has a bad date, code bad_date
 	// "2019/02/29" true
 }
 

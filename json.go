@@ -2,49 +2,24 @@ package agreements
 
 import (
 	"encoding/json"
-	"time"
+	"fmt"
+
+	"github.com/exchangelist/agreements/country"
 )
 
-// MarshalJSON encodes d as "YYYY-MM-DD", "YYYY" for a bare year, or ""
-// for the zero Date.
-func (d Date) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.String())
-}
-
-// UnmarshalJSON decodes the forms MarshalJSON writes.
-func (d *Date) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return err
-	}
-	if s == "" {
-		*d = Date{}
-		return nil
-	}
-	if len(s) == 4 {
-		t, err := time.Parse("2006", s)
-		if err != nil {
-			return err
-		}
-		*d = Date{Year: t.Year()}
-		return nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return err
-	}
-	*d = Date{t.Year(), t.Month(), t.Day()}
-	return nil
-}
+// The JSON forms of the library's types round-trip: json.Marshal of a
+// Listing, then json.Unmarshal into a Listing, gives back an equal
+// Listing, Diagnostic.Err included (restored from the diagnostic's code).
+// Every key is snake_case, and enumerations are written by name.
 
 type jsonTerm struct {
-	Term  string `json:"term"`
-	Count *int   `json:"count"`
+	Term  TermLength `json:"term"`
+	Count *int       `json:"count"`
 }
 
 type jsonQuota struct {
 	Raw   string     `json:"raw"`
-	Kind  string     `json:"kind"`
+	Kind  QuotaKind  `json:"kind"`
 	Count *int       `json:"count,omitempty"`
 	Terms []jsonTerm `json:"terms,omitempty"`
 }
@@ -53,28 +28,54 @@ type jsonQuota struct {
 // {"raw", "kind", "terms": [{"term": "short", "count": 10}, ...]} for
 // terms, with a null count for a term whose number is not stated.
 func (q Quota) MarshalJSON() ([]byte, error) {
-	j := jsonQuota{Raw: q.Raw, Kind: q.Kind.String()}
+	j := jsonQuota{Raw: q.Raw, Kind: q.Kind}
 	if q.Kind == QuotaCount {
 		j.Count = &q.Count
 	}
 	for _, t := range q.Terms {
-		jt := jsonTerm{Term: t.Length.String()}
+		jt := jsonTerm{Term: t.Length}
 		if t.Stated {
 			n := t.Count
 			jt.Count = &n
 		}
 		j.Terms = append(j.Terms, jt)
 	}
-	return json.Marshal(j)
+	return marshalNoEscape(j)
 }
 
-// JSONAgreement is the JSON form of an Agreement, as MarshalJSON writes
-// it and the agreements command prints it. Institution, Campuses, Units
-// and Members come from the partner's name (see ParsePartnerName);
-// Members holds the text of each member of a consortium.
+// UnmarshalJSON decodes the form MarshalJSON writes. It takes the fields
+// as written, without decoding "raw" again.
+func (q *Quota) UnmarshalJSON(b []byte) error {
+	var j jsonQuota
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	v := Quota{Raw: j.Raw, Kind: j.Kind}
+	if j.Count != nil {
+		v.Count = *j.Count
+	}
+	for _, t := range j.Terms {
+		term := Term{Length: t.Term}
+		if t.Count != nil {
+			term.Count, term.Stated = *t.Count, true
+		}
+		v.Terms = append(v.Terms, term)
+	}
+	*q = v
+	return nil
+}
+
+// JSONAgreement is the JSON form of an [Agreement], as
+// [Agreement.MarshalJSON] writes it and the agreements command prints it.
+// Institution, Campuses, Units and Members come from the partner's name
+// (see [ParsePartnerName]); Members holds the text of each member of a
+// consortium. Source names the listing the agreement was read from, when
+// a [Writer] was given one. Confidence is written in full, so that it
+// reads back as it was.
 type JSONAgreement struct {
 	Source         string   `json:"source,omitempty"`
 	Line           int      `json:"line"`
+	EndLine        int      `json:"end_line"`
 	Country        string   `json:"country"`
 	CountryName    string   `json:"country_name"`
 	CountryLabel   string   `json:"country_label"`
@@ -95,11 +96,12 @@ func (a *Agreement) JSON() JSONAgreement {
 	n := a.Name()
 	j := JSONAgreement{
 		Line:           a.Line,
+		EndLine:        a.EndLine,
 		Country:        a.Country.Code,
 		CountryName:    a.Country.Name,
 		CountryLabel:   a.CountryLabel,
 		CountrySource:  a.CountrySource.String(),
-		Confidence:     roundConfidence(a.Confidence),
+		Confidence:     a.Confidence,
 		Partner:        a.Partner,
 		Institution:    n.Institution,
 		Campuses:       n.Campuses,
@@ -114,20 +116,55 @@ func (a *Agreement) JSON() JSONAgreement {
 	return j
 }
 
-// MarshalJSON encodes a as a JSONAgreement.
+// Agreement returns the agreement j is the JSON form of. The fields
+// derived from others (Institution, Campuses, Units, Members) and Source
+// are not read; a country given by its code alone gets its English name
+// from [country.ByCode]. It fails when CountrySource is no source's name.
+func (j *JSONAgreement) Agreement() (Agreement, error) {
+	a := Agreement{
+		Line:           j.Line,
+		EndLine:        j.EndLine,
+		Country:        Country{Code: j.Country, Name: j.CountryName},
+		Confidence:     j.Confidence,
+		CountryLabel:   j.CountryLabel,
+		Partner:        j.Partner,
+		EffectiveSince: j.EffectiveSince,
+		EffectiveText:  j.EffectiveText,
+		Quota:          j.Quota,
+	}
+	if a.Country.Name == "" && a.Country.Code != "" {
+		a.Country.Name = country.ByCode(a.Country.Code).Name
+	}
+	if j.CountrySource != "" {
+		if err := a.CountrySource.UnmarshalText([]byte(j.CountrySource)); err != nil {
+			return Agreement{}, err
+		}
+	}
+	return a, nil
+}
+
+// MarshalJSON encodes a as a [JSONAgreement].
 func (a Agreement) MarshalJSON() ([]byte, error) {
-	return json.Marshal(a.JSON())
+	if _, err := a.CountrySource.MarshalText(); err != nil {
+		return nil, err
+	}
+	return marshalNoEscape(a.JSON())
 }
 
-func roundConfidence(c float64) float64 {
-	return float64(int(c*100+0.5)) / 100
+// UnmarshalJSON decodes the form MarshalJSON writes, as
+// [JSONAgreement.Agreement] reads it.
+func (a *Agreement) UnmarshalJSON(b []byte) error {
+	var j JSONAgreement
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	v, err := j.Agreement()
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
 }
-
-// MarshalJSON encodes k by name ("header", "title", ...).
-func (k LineKind) MarshalJSON() ([]byte, error) { return json.Marshal(k.String()) }
-
-// MarshalJSON encodes s by name ("info", "warning", "error").
-func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
 
 type jsonIgnored struct {
 	Line int      `json:"line"`
@@ -137,30 +174,57 @@ type jsonIgnored struct {
 
 // MarshalJSON encodes l as {"line", "kind", "text"}.
 func (l IgnoredLine) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonIgnored(l))
+	return marshalNoEscape(jsonIgnored(l))
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes.
+func (l *IgnoredLine) UnmarshalJSON(b []byte) error {
+	var j jsonIgnored
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*l = IgnoredLine(j)
+	return nil
 }
 
 type jsonDiagnostic struct {
 	Line     int      `json:"line"`
 	Severity Severity `json:"severity"`
+	Code     string   `json:"code"`
 	Message  string   `json:"message"`
 }
 
-// MarshalJSON encodes d as {"line", "severity", "message"}.
+// MarshalJSON encodes d as {"line", "severity", "code", "message"}, the
+// code being [Diagnostic.Code]: a stable name of the sentinel d.Err
+// wraps, such as "ambiguous_country".
 func (d Diagnostic) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonDiagnostic{d.Line, d.Severity, d.Message})
+	return marshalNoEscape(jsonDiagnostic{d.Line, d.Severity, d.Code(), d.Message})
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes. Err becomes the
+// sentinel of the code (nil for "note"); a code this version does not
+// know, or "other", is kept in an error of its own, so that Code gives it
+// back.
+func (d *Diagnostic) UnmarshalJSON(b []byte) error {
+	var j jsonDiagnostic
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*d = Diagnostic{Line: j.Line, Severity: j.Severity, Err: errorOfCode(j.Code), Message: j.Message}
+	return nil
 }
 
 type jsonListing struct {
 	Agreements  []Agreement   `json:"agreements"`
 	Ignored     []IgnoredLine `json:"ignored"`
 	Diagnostics []Diagnostic  `json:"diagnostics"`
+	Lines       int           `json:"lines"`
 }
 
 // MarshalJSON encodes l as {"agreements": [...], "ignored": [...],
-// "diagnostics": [...]}, with empty arrays rather than null.
-func (l *Listing) MarshalJSON() ([]byte, error) {
-	j := jsonListing{l.Agreements, l.Ignored, l.Diagnostics}
+// "diagnostics": [...], "lines": n}, with empty arrays rather than null.
+func (l Listing) MarshalJSON() ([]byte, error) {
+	j := jsonListing(l)
 	if j.Agreements == nil {
 		j.Agreements = []Agreement{}
 	}
@@ -170,5 +234,76 @@ func (l *Listing) MarshalJSON() ([]byte, error) {
 	if j.Diagnostics == nil {
 		j.Diagnostics = []Diagnostic{}
 	}
-	return json.Marshal(j)
+	return marshalNoEscape(j)
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes; an empty array
+// gives a nil slice, as Parse leaves it.
+func (l *Listing) UnmarshalJSON(b []byte) error {
+	var j jsonListing
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*l = Listing{Agreements: nilIfEmpty(j.Agreements), Ignored: nilIfEmpty(j.Ignored),
+		Diagnostics: nilIfEmpty(j.Diagnostics), Lines: j.Lines}
+	return nil
+}
+
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+type jsonSummary struct {
+	Country     string `json:"country"`
+	CountryName string `json:"country_name"`
+	Agreements  int    `json:"agreements"`
+	Places      int    `json:"places"`
+	OpenEnded   int    `json:"open_ended"`
+	NoQuota     int    `json:"no_quota"`
+	Unspecified int    `json:"unspecified"`
+}
+
+// MarshalJSON encodes s as {"country": "TH", "country_name": "Thailand",
+// "agreements", "places", "open_ended", "no_quota", "unspecified"}, the
+// country as in an agreement ("" for the unknown one).
+func (s CountrySummary) MarshalJSON() ([]byte, error) {
+	return marshalNoEscape(jsonSummary{s.Country.Code, s.Country.Name, s.Agreements, s.Places,
+		s.OpenEnded, s.NoQuota, s.Unspecified})
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes.
+func (s *CountrySummary) UnmarshalJSON(b []byte) error {
+	var j jsonSummary
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	c := Country{Code: j.Country, Name: j.CountryName}
+	if c.Name == "" && c.Code != "" {
+		c.Name = country.ByCode(c.Code).Name
+	}
+	*s = CountrySummary{c, j.Agreements, j.Places, j.OpenEnded, j.NoQuota, j.Unspecified}
+	return nil
+}
+
+// A codeError stands for a diagnostic's Err read back from JSON whose
+// code is "other" or one this version does not know.
+type codeError struct{ code string }
+
+func (e *codeError) Error() string { return fmt.Sprintf("diagnostic of code %q", e.code) }
+
+// errorOfCode returns the Err of a diagnostic of code: its sentinel, nil
+// for "note" (or no code), a *codeError otherwise.
+func errorOfCode(code string) error {
+	if code == "" || code == codeNote {
+		return nil
+	}
+	for _, s := range sentinelCodes {
+		if s.code == code {
+			return s.err
+		}
+	}
+	return &codeError{code}
 }

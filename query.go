@@ -12,14 +12,21 @@ import (
 )
 
 // A Predicate reports whether an agreement is wanted. The functions
-// below build the common ones; Listing.Where and Filter apply them.
+// below build the common ones; [Listing.Where] and [Filter] apply them,
+// and skip a nil Predicate.
 type Predicate func(*Agreement) bool
 
 // All returns an iterator over the listing's agreements and their
 // indexes in l.Agreements, in source order. The agreements are yielded
 // by pointer, so a caller may update them in place.
+//
+// All, like every query method of Listing, treats a nil *Listing as an
+// empty one: it yields nothing.
 func (l *Listing) All() iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if l == nil {
+			return
+		}
 		for i := range l.Agreements {
 			if !yield(i, &l.Agreements[i]) {
 				return
@@ -35,15 +42,21 @@ func (l *Listing) Where(preds ...Predicate) iter.Seq2[int, *Agreement] {
 }
 
 // Filter returns an iterator over the pairs of seq whose agreement
-// satisfies every one of preds. It lets the queries compose:
+// satisfies every one of preds (a nil Predicate keeps everything). It
+// lets the queries compose:
 //
 //	Filter(l.InCountry("TH"), MatchesSearch("science"))
+//
+// A nil seq yields nothing.
 func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if seq == nil {
+			return
+		}
 	next:
 		for i, a := range seq {
 			for _, p := range preds {
-				if !p(a) {
+				if p != nil && !p(a) {
 					continue next
 				}
 			}
@@ -56,14 +69,14 @@ func Filter(seq iter.Seq2[int, *Agreement], preds ...Predicate) iter.Seq2[int, *
 
 // InCountry returns an iterator over the agreements of one country,
 // named by its ISO 3166-1 alpha-2 code in any case ("TH", "th") or by
-// any name country.Resolve reads ("Thailand", "Korea"). It yields nothing
+// any name [country.Resolve] reads ("Thailand", "Korea"). It yields nothing
 // when nameOrCode is no country.
 func (l *Listing) InCountry(nameOrCode string) iter.Seq2[int, *Agreement] {
 	return l.Where(IsInCountry(nameOrCode))
 }
 
-// IsInCountry returns a Predicate keeping the agreements of the country
-// nameOrCode names, as Listing.InCountry reads it.
+// IsInCountry returns a [Predicate] keeping the agreements of the country
+// nameOrCode names, as [Listing.InCountry] reads it.
 func IsInCountry(nameOrCode string) Predicate {
 	code := resolveCountryCode(nameOrCode)
 	return func(a *Agreement) bool { return code != "" && a.Country.Code == code }
@@ -81,14 +94,14 @@ func resolveCountryCode(s string) string {
 }
 
 // Search returns an iterator over the agreements whose partner's name
-// matches query, as MatchesSearch decides.
+// matches query, as [MatchesSearch] decides.
 func (l *Listing) Search(query string) iter.Seq2[int, *Agreement] {
 	return l.Where(MatchesSearch(query))
 }
 
-// MatchesSearch returns a Predicate keeping the agreements whose
+// MatchesSearch returns a [Predicate] keeping the agreements whose
 // partner's name matches query. Query and name are compared word by
-// word on their SearchKey, so case, accents, width and punctuation do
+// word on their [SearchKey], so case, accents, width and punctuation do
 // not matter. Every word of the query must match a word of the name, in
 // any order: equal to it, or, when both have at least five letters,
 // within one edit of it (one letter inserted, deleted, replaced, or two
@@ -101,7 +114,7 @@ func MatchesSearch(query string) Predicate {
 }
 
 // A Matcher matches names against a search query folded once, as
-// MatchesSearch describes. It is safe for concurrent use.
+// [MatchesSearch] describes. It is safe for concurrent use.
 type Matcher struct {
 	words []string
 }
@@ -111,9 +124,10 @@ func NewMatcher(query string) *Matcher {
 	return &Matcher{words: strings.Fields(SearchKey(query))}
 }
 
-// Match reports whether name matches the query.
+// Match reports whether name matches the query. A nil *Matcher, like
+// the empty query, matches every name.
 func (m *Matcher) Match(name string) bool {
-	if len(m.words) == 0 {
+	if m == nil || len(m.words) == 0 {
 		return true
 	}
 	return m.matchKey(SearchKey(name))
@@ -152,28 +166,35 @@ func wordMatch(q, w string) bool {
 }
 
 // EffectiveBetween returns an iterator over the agreements that took
-// effect between from and to, as IsEffectiveBetween decides.
+// effect between from and to, as [IsEffectiveBetween] decides: a bare
+// year, as a bound or as a date, stands for the whole year.
 func (l *Listing) EffectiveBetween(from, to Date) iter.Seq2[int, *Agreement] {
 	return l.Where(IsEffectiveBetween(from, to))
 }
 
-// IsEffectiveBetween returns a Predicate keeping the agreements whose
-// EffectiveSince falls between from and to, both included. A zero from
-// or to leaves that side open. A bare year, as a bound or as a date,
-// stands for its whole year, and a date is kept when its span meets the
-// bounds': a bound 2017 keeps 2017-06-28, and a date 2017 is kept by
-// the bounds 2017-06-01 to 2017-06-30. Agreements without a date are
-// never kept.
+// IsEffectiveBetween returns a [Predicate] keeping the agreements whose
+// EffectiveSince falls between from and to, both included: whose period
+// (see [Date.Start] and [Date.End]) meets the days from from.Start() to
+// to.End(). A zero from or to leaves that side open. So a partial date
+// counts wherever any of its days does:
+//
+//	from 2017 to zero          keeps 2017-06-28, 2017 and 2018-01-01
+//	from 2017-06-01 to 2017-06-30  keeps 2017-06-28, and 2017 (it holds June)
+//	from 2018 to zero          keeps neither 2017-12-31 nor 2017
+//
+// To keep only the agreements known to fall inside the bounds, test
+// [Date.Before] and [Date.After] in a Predicate of your own. Agreements
+// without a date are never kept.
 func IsEffectiveBetween(from, to Date) Predicate {
 	return func(a *Agreement) bool {
 		d := a.EffectiveSince
 		if d.IsZero() {
 			return false
 		}
-		if !from.IsZero() && d.last().Before(from.first()) {
+		if !from.IsZero() && d.Before(from) {
 			return false
 		}
-		if !to.IsZero() && d.first().After(to.last()) {
+		if !to.IsZero() && d.After(to) {
 			return false
 		}
 		return true
@@ -186,18 +207,28 @@ func (l *Listing) WithQuotaKind(k QuotaKind) iter.Seq2[int, *Agreement] {
 	return l.Where(HasQuotaKind(k))
 }
 
-// HasQuotaKind returns a Predicate keeping the agreements whose quota is
+// HasQuotaKind returns a [Predicate] keeping the agreements whose quota is
 // of kind k.
 func HasQuotaKind(k QuotaKind) Predicate {
 	return func(a *Agreement) bool { return a.Quota.Kind == k }
 }
 
+// HasPlaces returns a [Predicate] keeping the agreements that exchange
+// students, as [Quota.HasPlaces] decides: "5", "ST10,LT" and "LT" have
+// places; "×", "0", an empty or an unreadable cell have none.
+func HasPlaces() Predicate {
+	return func(a *Agreement) bool { return a.Quota.HasPlaces() }
+}
+
 // Sorted returns an iterator over the agreements ordered by country name
-// (unknown countries last), then by the SearchKey of the partner's name,
+// (unknown countries last), then by the [SearchKey] of the partner's name,
 // then by line, with their indexes in l.Agreements. It does not modify
 // the listing; the keys are computed once per call.
 func (l *Listing) Sorted() iter.Seq2[int, *Agreement] {
 	return func(yield func(int, *Agreement) bool) {
+		if l == nil {
+			return
+		}
 		type entry struct {
 			i   int
 			key string
@@ -249,7 +280,7 @@ type CountrySummary struct {
 	// Agreements is the number of agreements.
 	Agreements int
 	// Places is the number of student places a year the quotas state,
-	// as Quota.Places counts them.
+	// as [Quota.Places] counts them.
 	Places int
 	// OpenEnded is the number of agreements with a term whose number of
 	// students is not stated, such as "LT" in "ST10,LT".
@@ -261,17 +292,20 @@ type CountrySummary struct {
 	Unspecified int
 }
 
-// Summary returns one CountrySummary per country of the listing, ordered
+// Summary returns one [CountrySummary] per country of the listing, ordered
 // by country name, with the agreements of unknown country last.
 func (l *Listing) Summary() []CountrySummary {
 	return Summarize(l.All())
 }
 
 // Summarize returns one CountrySummary per country of the agreements of
-// seq, as Listing.Summary does; Summarize(l.Search("science")) summarises
-// a selection.
+// seq, as [Listing.Summary] does; Summarize(l.Search("science")) summarises
+// a selection. A nil seq gives none.
 func Summarize(seq iter.Seq2[int, *Agreement]) []CountrySummary {
 	var out []CountrySummary
+	if seq == nil {
+		return nil
+	}
 	index := make(map[string]int)
 	for _, a := range seq {
 		i, ok := index[a.Country.Code]

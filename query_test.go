@@ -3,6 +3,7 @@ package agreements
 import (
 	"iter"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -71,9 +72,13 @@ func TestQueries(t *testing.T) {
 		{"between open start", l.EffectiveBetween(Date{}, MustParseDate("2005")), []int{3, 8}},
 		{"between open end", l.EffectiveBetween(MustParseDate("2017"), Date{}), []int{4, 5}},
 		{"bare year within a month", l.EffectiveBetween(MustParseDate("2005/06/01"), MustParseDate("2005/06/30")), []int{3}},
+		{"after a year", l.Where(func(a *Agreement) bool { return a.EffectiveSince.After(MustParseDate("2016")) }), []int{4, 5}},
+		{"before a year", l.Where(func(a *Agreement) bool { return a.EffectiveSince.Before(MustParseDate("2005/06/01")) }), []int{8}},
+		{"month bound", l.EffectiveBetween(Date{Year: 2005, Month: time.June}, Date{Year: 2005, Month: time.June}), []int{3}},
 		{"quota none", l.WithQuotaKind(QuotaNone), []int{4, 8}},
 		{"quota terms", l.WithQuotaKind(QuotaTerms), []int{3, 5}},
 		{"quota unspecified", l.WithQuotaKind(QuotaUnspecified), []int{6}},
+		{"has places", l.Where(HasPlaces()), []int{2, 3, 5, 7}},
 		{"where", l.Where(IsInCountry("TH"), HasQuotaKind(QuotaNone)), []int{8}},
 		{"filter", Filter(l.InCountry("FR"), MatchesSearch("marseille")), []int{7}},
 		{"sorted", l.Sorted(), []int{7, 4, 5, 3, 8, 2, 6}},
@@ -181,5 +186,40 @@ func TestEffectiveBetweenSeed(t *testing.T) {
 	// Counted in the truth file: 15 dates in 2020.
 	if n != 15 {
 		t.Errorf("%d agreements effective in 2020, want 15", n)
+	}
+}
+
+// TestNilListing checks that the query methods treat a nil *Listing as
+// an empty one, and that nil iterators, predicates and matchers neither
+// panic nor filter.
+func TestNilListing(t *testing.T) {
+	var l *Listing
+	for name, seq := range map[string]iter.Seq2[int, *Agreement]{
+		"All":              l.All(),
+		"Where":            l.Where(HasPlaces()),
+		"InCountry":        l.InCountry("TH"),
+		"Search":           l.Search("university"),
+		"EffectiveBetween": l.EffectiveBetween(Date{}, Date{}),
+		"WithQuotaKind":    l.WithQuotaKind(QuotaCount),
+		"Sorted":           l.Sorted(),
+		"Filter(nil)":      Filter(nil, HasPlaces()),
+	} {
+		for _, a := range seq {
+			t.Errorf("%s yields line %d", name, a.Line)
+		}
+	}
+	if s := l.Summary(); len(s) != 0 {
+		t.Errorf("Summary() = %v, want none", s)
+	}
+	if s := Summarize(nil); len(s) != 0 {
+		t.Errorf("Summarize(nil) = %v, want none", s)
+	}
+	full := testListing()
+	if got := lines(t, full, full.Where(nil, IsInCountry("FR"), nil)); !slices.Equal(got, []int{4, 7}) {
+		t.Errorf("Where with nil predicates: lines %v, want [4 7]", got)
+	}
+	var m *Matcher
+	if !m.Match("anything") {
+		t.Error("a nil *Matcher matches nothing, want everything")
 	}
 }

@@ -19,11 +19,11 @@ const (
 	QuotaNone
 	// QuotaTerms is a code of short- and long-term stays, such as "ST10,LT".
 	QuotaTerms
-	// QuotaUnknown is a cell that could not be decoded; Quota.Raw keeps it.
+	// QuotaUnknown is a cell that could not be decoded; [Quota].Raw keeps it.
 	QuotaUnknown
 )
 
-var quotaKindNames = [...]string{"unspecified", "count", "none", "terms", "unknown"}
+var quotaKindNames = []string{"unspecified", "count", "none", "terms", "unknown"}
 
 // String returns "unspecified", "count", "none", "terms" or "unknown", the
 // names used in JSON.
@@ -32,6 +32,17 @@ func (k QuotaKind) String() string {
 		return quotaKindNames[k]
 	}
 	return "QuotaKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (k QuotaKind) MarshalText() ([]byte, error) {
+	return marshalEnum("QuotaKind", quotaKindNames, int(k))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (k *QuotaKind) UnmarshalText(text []byte) error {
+	return unmarshalEnum("QuotaKind", quotaKindNames, text, k)
 }
 
 // A TermLength tells short-term stays from long-term ones.
@@ -44,12 +55,25 @@ const (
 	LongTerm
 )
 
+var termLengthNames = []string{"short", "long"}
+
 // String returns "short" or "long".
 func (t TermLength) String() string {
 	if t == LongTerm {
 		return "long"
 	}
 	return "short"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is neither ShortTerm nor LongTerm.
+func (t TermLength) MarshalText() ([]byte, error) {
+	return marshalEnum("TermLength", termLengthNames, int(t))
+}
+
+// UnmarshalText reads "short" or "long", in any case.
+func (t *TermLength) UnmarshalText(text []byte) error {
+	return unmarshalEnum("TermLength", termLengthNames, text, t)
 }
 
 // code returns "ST" or "LT".
@@ -85,9 +109,9 @@ type Quota struct {
 	Raw string
 	// Kind says what the cell states.
 	Kind QuotaKind
-	// Count is the number of students a year when Kind is QuotaCount.
+	// Count is the number of students a year when Kind is [QuotaCount].
 	Count int
-	// Terms lists the stays when Kind is QuotaTerms, short before long,
+	// Terms lists the stays when Kind is [QuotaTerms], short before long,
 	// each length at most once.
 	Terms []Term
 }
@@ -108,9 +132,9 @@ const maxQuotaDigits = 6
 //   - a trailing "名" or "人" after a count ("5名");
 //   - surrounding white space.
 //
-// A cell it cannot decode gives a Quota of kind QuotaUnknown that keeps
-// the raw text, together with an error wrapping ErrBadQuota. Use
-// ValidateQuota to accept only the canonical spellings.
+// A cell it cannot decode gives a Quota of kind [QuotaUnknown] that keeps
+// the raw text, together with an error wrapping [ErrBadQuota]. Use
+// [ValidateQuota] to accept only the canonical spellings.
 //
 // The common cells ("5", "×", "") are decoded without allocating.
 func ParseQuota(s string) (Quota, error) {
@@ -258,10 +282,10 @@ func foldWidth(r rune) rune {
 }
 
 // ValidateQuota reports whether s is a quota in one of the canonical
-// spellings that Quota.String writes: "" (unspecified), "×", a count
+// spellings that [Quota.String] writes: "" (unspecified), "×", a count
 // without leading zeros ("5"), or terms in upper case, short before long,
 // separated by a comma without spaces ("ST10,LT", "ST5,LT2", "LT").
-// It is strict where ParseQuota is lenient; the error wraps ErrBadQuota.
+// It is strict where [ParseQuota] is lenient; the error wraps [ErrBadQuota].
 func ValidateQuota(s string) error {
 	q, err := ParseQuota(s)
 	if err != nil {
@@ -273,7 +297,7 @@ func ValidateQuota(s string) error {
 	return nil
 }
 
-// MustParseQuota is like ParseQuota but panics, quoting s, when s cannot
+// MustParseQuota is like [ParseQuota] but panics, quoting s, when s cannot
 // be decoded. It is meant for tests and examples.
 func MustParseQuota(s string) Quota {
 	q, err := ParseQuota(s)
@@ -309,8 +333,8 @@ func (q Quota) String() string {
 
 // Places returns the number of student places q states, and whether some
 // of its terms are open-ended (possible, but with no number stated, as
-// "LT" in "ST10,LT"). A quota of kind QuotaNone, QuotaUnspecified or
-// QuotaUnknown states no places.
+// "LT" in "ST10,LT"). A quota of kind [QuotaNone], [QuotaUnspecified] or
+// [QuotaUnknown] states no places.
 func (q Quota) Places() (n int, openEnded bool) {
 	switch q.Kind {
 	case QuotaCount:
@@ -325,6 +349,15 @@ func (q Quota) Places() (n int, openEnded bool) {
 		}
 	}
 	return n, openEnded
+}
+
+// HasPlaces reports whether q offers student places: a count above zero
+// ("5"), or a term whose number is above zero or not stated ("ST10",
+// "LT": possible, number not stated). A quota of kind [QuotaNone] ("×"),
+// [QuotaUnspecified] or [QuotaUnknown], and a count of zero, offer none.
+func (q Quota) HasPlaces() bool {
+	n, open := q.Places()
+	return n > 0 || open
 }
 
 // Term returns q's term of the given length, and whether q has one.

@@ -143,17 +143,20 @@ func TestValidateQuota(t *testing.T) {
 
 func TestQuotaPlaces(t *testing.T) {
 	tests := []struct {
-		in   string
-		n    int
-		open bool
+		in        string
+		n         int
+		open      bool
+		hasPlaces bool
 	}{
-		{"5", 5, false},
-		{"×", 0, false},
-		{"", 0, false},
-		{"ST10,LT", 10, true},
-		{"ST5,LT2", 7, false},
-		{"LT", 0, true},
-		{"junk", 0, false},
+		{"5", 5, false, true},
+		{"0", 0, false, false},
+		{"×", 0, false, false},
+		{"", 0, false, false},
+		{"ST10,LT", 10, true, true},
+		{"ST5,LT2", 7, false, true},
+		{"LT", 0, true, true},
+		{"ST0", 0, false, false},
+		{"junk", 0, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -161,6 +164,12 @@ func TestQuotaPlaces(t *testing.T) {
 			n, open := q.Places()
 			if n != tt.n || open != tt.open {
 				t.Errorf("Places(%q) = %d, %v; want %d, %v", tt.in, n, open, tt.n, tt.open)
+			}
+			if got := q.HasPlaces(); got != tt.hasPlaces {
+				t.Errorf("HasPlaces(%q) = %v, want %v", tt.in, got, tt.hasPlaces)
+			}
+			if got := HasPlaces()(&Agreement{Quota: q}); got != tt.hasPlaces {
+				t.Errorf("HasPlaces() predicate on %q = %v, want %v", tt.in, got, tt.hasPlaces)
 			}
 		})
 	}

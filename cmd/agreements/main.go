@@ -6,14 +6,30 @@
 //
 //	agreements parse [-format json|csv|tsv] [-filldown] [FILE ...]
 //	agreements country NAME ...
+//	agreements -version
 //
-// parse reads each FILE (standard input when there is none) and prints
-// its agreements, every row with its inferred country, decoded date and
-// quota. With -format json (the default) it prints one JSON object with
-// "agreements", "ignored" and "diagnostics"; with csv or tsv one table of
-// agreements with a header line. With several files each agreement also
-// carries its "source". Diagnostics go to the JSON output, or to standard
-// error as "file:line: severity: message" for csv and tsv.
+// parse reads each FILE ("-", or no FILE at all, for standard input) and
+// prints its agreements, every row with its inferred country, decoded
+// date and quota, as [agreements.Writer] writes them. With -format json
+// (the default) it prints one JSON object with "agreements", "ignored",
+// "diagnostics" and "lines", each element with the "source" file it
+// comes from; json.Unmarshal reads it into an [agreements.Listing]. With
+// csv or tsv it prints one table of agreements under a header that is
+// always the same ([agreements.TableColumns]: source, line, country,
+// country_code, ...); parse reads its own TSV back to the same
+// agreements. The format is read in any case, and flags may come before
+// or after the files ("--" ends the flags).
+//
+// Messages about files go to standard error, one a line, as
+//
+//	file:line: severity: message
+//
+// (file: severity: message when they concern a whole file), severity
+// being info, warning or error: with csv and tsv, every diagnostic of a
+// listing; with json, whose output holds the diagnostics, only the errors
+// that stopped reading a file. A file that cannot be read to its end is
+// left out of the output (its last row may have been cut), but does not
+// stop the others: they are printed, and the exit status is 1.
 //
 // country resolves each NAME, damaged, aliased or in another language, to
 // a country, and prints NAME, its ISO 3166-1 alpha-2 code and English
@@ -21,18 +37,19 @@
 // country.
 //
 // Exit status is 0 on success (warnings are not failures), 1 when a file
-// could not be read or a NAME was not resolved, 2 on wrong usage.
+// could not be read, the output could not be written or a NAME was not
+// resolved, 2 on wrong usage. -h, -help or --help, anywhere, prints the
+// usage on standard output and exits with 0; -version prints the
+// version.
 package main
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
+	"runtime/debug"
 	"strings"
 
 	"github.com/exchangelist/agreements"
@@ -46,25 +63,34 @@ func main() {
 const usage = `usage:
   agreements parse [-format json|csv|tsv] [-filldown] [FILE ...]
   agreements country NAME ...
+  agreements -version
 
-parse reads listings (standard input when no FILE is given) and prints
-their agreements with the country each row belongs to:
+parse reads listings (standard input when no FILE is given, or for "-")
+and prints their agreements with the country each row belongs to:
   -format json  one object {"agreements": [...], "ignored": [...],
-                "diagnostics": [...]} (default)
+                "diagnostics": [...], "lines": n} (default)
   -format csv   one table of agreements, comma-separated, with a header
-  -format tsv   the same, tab-separated
+  -format tsv   the same, tab-separated; parse reads it back
   -filldown     copy each label down to the rows below it, as a
                 spreadsheet does, instead of inferring groups
-With several files each agreement carries its "source" file. For csv and
-tsv, diagnostics are printed on standard error as file:line: message.
+Formats are read in any case; flags may follow the files. Every agreement
+carries its "source" file, and the csv and tsv header is always the same.
+Messages go to standard error as "file:line: severity: message": for csv
+and tsv every diagnostic, for json (whose output holds them) only errors.
+A file that cannot be read is left out, and the others are printed.
 
 country resolves each NAME (damaged, aliased or foreign country labels)
 and prints NAME, a tab, the ISO 3166-1 alpha-2 code, a tab, the English
 name; code and name are empty when NAME is not a country.
 
 Exit status: 0 on success (warnings are not failures); 1 when a file
-cannot be read or a NAME is not a country; 2 on wrong usage.
+cannot be read, the output cannot be written or a NAME is not a country;
+2 on wrong usage.
 `
+
+// stdinName names standard input in messages and in the source of its
+// agreements.
+const stdinName = "<stdin>"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -79,228 +105,170 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, "agreements", version())
+		return 0
 	}
 	fmt.Fprintf(stderr, "agreements: unknown command %q\n%s", args[0], usage)
 	return 2
 }
 
-func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
-	format := fs.String("format", "json", "output format: json, csv or tsv")
-	fill := fs.Bool("filldown", false, "fill labels down instead of inferring groups")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+// version returns the module's version, as go install records it, or
+// "(devel)" and the commit for a build from a work tree.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
 	}
-	switch *format {
-	case "json", "csv", "tsv":
-	default:
-		fmt.Fprintf(stderr, "agreements: unknown format %q (want json, csv or tsv)\n", *format)
-		return 2
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
 	}
-	files := fs.Args()
-	var inputs []input
-	if len(files) == 0 {
-		inputs = []input{{name: "<stdin>", open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }}}
-	}
-	for _, f := range files {
-		inputs = append(inputs, input{name: f, open: func() (io.ReadCloser, error) { return os.Open(f) }})
-	}
-
-	var results []result
-	for _, in := range inputs {
-		l, err := parseInput(in, *fill)
-		if err != nil {
-			fmt.Fprintln(stderr, "agreements: "+describe(in.name, err))
-			return 1
-		}
-		results = append(results, result{name: in.name, listing: l})
-	}
-	multi := len(files) > 1
-	var err error
-	switch *format {
-	case "json":
-		err = writeJSON(stdout, results, multi)
-	default:
-		sep := ','
-		if *format == "tsv" {
-			sep = '\t'
-		}
-		err = writeTable(stdout, results, multi, sep)
-		for _, r := range results {
-			for _, d := range r.listing.Diagnostics {
-				fmt.Fprintf(stderr, "%s:%d: %s: %s\n", r.name, d.Line, d.Severity, d.Message)
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
 			}
 		}
 	}
-	if err != nil {
+	if rev != "" && strings.HasPrefix(v, "(devel)") {
+		v += " " + rev[:min(len(rev), 12)] + dirty
+	}
+	return v + " " + info.GoVersion
+}
+
+// newFlagSet returns a flag set that leaves errors and help to
+// parseArgs.
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseArgs parses args with fs, flags before, between and after the
+// operands, which it returns; "--" ends the flags. It returns -1 when the
+// command should go on, or the exit status: 0 after printing the usage
+// for -h, 2 after a usage error.
+func parseArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, int) {
+	var operands []string
+	for {
+		err := fs.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			fmt.Fprint(stdout, usage)
+			return nil, 0
+		case err != nil:
+			fmt.Fprintf(stderr, "agreements %s: %v\n%s", fs.Name(), err, usage)
+			return nil, 2
+		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(operands, rest...), -1
+		}
+		if len(rest) == 0 {
+			return operands, -1
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
+	}
+}
+
+func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("parse")
+	format := agreements.FormatJSON
+	fs.TextVar(&format, "format", agreements.FormatJSON, "output format: json, csv or tsv")
+	fill := fs.Bool("filldown", false, "fill labels down instead of inferring groups")
+	files, status := parseArgs(fs, args, stdout, stderr)
+	if status >= 0 {
+		return status
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+
+	w := agreements.NewWriter(stdout)
+	w.Format = format
+	status = 0
+	for _, name := range files {
+		l, source, err := parseFile(name, stdin, *fill)
+		if err != nil {
+			// Left out: the reader cannot tell whether the error cut
+			// the last row it read.
+			fmt.Fprintln(stderr, describe(source, err))
+			status = 1
+			continue
+		}
+		w.Source = source
+		if err := w.WriteListing(l); err != nil {
+			break
+		}
+		if format != agreements.FormatJSON {
+			for _, d := range l.Diagnostics {
+				fmt.Fprintf(stderr, "%s:%d: %s: %s\n", source, d.Line, d.Severity, d.Message)
+			}
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
 		fmt.Fprintf(stderr, "agreements: writing output: %v\n", err)
 		return 1
 	}
-	return 0
+	return status
 }
 
-type input struct {
-	name string
-	open func() (io.ReadCloser, error)
-}
-
-type result struct {
-	name    string
-	listing *agreements.Listing
-}
-
-func parseInput(in input, fill bool) (*agreements.Listing, error) {
-	f, err := in.open()
-	if err != nil {
-		return nil, err
+// parseFile reads the listing of a file, or of standard input for "-",
+// and returns it with the name its messages and agreements carry.
+func parseFile(name string, stdin io.Reader, fill bool) (*agreements.Listing, string, error) {
+	var src io.Reader
+	if name == "-" {
+		name, src = stdinName, stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, name, err
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, name, errors.New("is a directory")
+		}
+		src = f
 	}
-	defer f.Close()
-	r := agreements.NewReader(f)
+	r := agreements.NewReader(src)
 	r.FillDown = fill
-	return r.ReadAll()
+	l, err := r.ReadAll()
+	return l, name, err
 }
 
-// describe renders err as "file:line: message" where it has a line.
+// describe renders an error about a file as "file:line: error: message",
+// or "file: error: message" when it has no line.
 func describe(name string, err error) string {
 	var pe *agreements.ParseError
 	if errors.As(err, &pe) && pe.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", name, pe.Line, pe.Err)
+		return fmt.Sprintf("%s:%d: %s: %v", name, pe.Line, agreements.Error, pe.Err)
 	}
 	var pathErr *os.PathError
 	if errors.As(err, &pathErr) {
-		return fmt.Sprintf("%s: %v", name, pathErr.Err)
+		err = pathErr.Err
 	}
-	return fmt.Sprintf("%s: %v", name, err)
-}
-
-func writeJSON(w io.Writer, results []result, multi bool) error {
-	out := struct {
-		Agreements  []agreements.JSONAgreement `json:"agreements"`
-		Ignored     []json.RawMessage          `json:"ignored"`
-		Diagnostics []json.RawMessage          `json:"diagnostics"`
-	}{Agreements: []agreements.JSONAgreement{}, Ignored: []json.RawMessage{}, Diagnostics: []json.RawMessage{}}
-	for _, r := range results {
-		for i := range r.listing.Agreements {
-			j := r.listing.Agreements[i].JSON()
-			if multi {
-				j.Source = r.name
-			}
-			out.Agreements = append(out.Agreements, j)
-		}
-		for _, l := range r.listing.Ignored {
-			b, err := withSource(l, r.name, multi)
-			if err != nil {
-				return err
-			}
-			out.Ignored = append(out.Ignored, b)
-		}
-		for _, d := range r.listing.Diagnostics {
-			b, err := withSource(d, r.name, multi)
-			if err != nil {
-				return err
-			}
-			out.Diagnostics = append(out.Diagnostics, b)
-		}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
-}
-
-// withSource marshals v and, with several inputs, adds its "source".
-func withSource(v any, source string, multi bool) (json.RawMessage, error) {
-	b, err := json.Marshal(v)
-	if err != nil || !multi {
-		return b, err
-	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, err
-	}
-	m["source"] = source
-	return json.Marshal(m)
-}
-
-// tableHeader names the columns of the csv and tsv outputs. Campuses,
-// units and members are joined with "; "; quota_count is the count of a
-// plain quota, short_term and long_term the number of a term or "yes"
-// when its number is not stated, places the sum of the numbers stated.
-var tableHeader = []string{
-	"line", "country", "country_name", "country_label", "country_source", "confidence",
-	"partner", "institution", "campuses", "units", "members", "effective_since",
-	"effective_text", "quota_raw", "quota", "quota_kind", "quota_count", "short_term",
-	"long_term", "places", "open_ended",
-}
-
-func writeTable(w io.Writer, results []result, multi bool, sep rune) error {
-	cw := csv.NewWriter(w)
-	cw.Comma = sep
-	head := tableHeader
-	if multi {
-		head = append([]string{"source"}, head...)
-	}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	for _, r := range results {
-		for i := range r.listing.Agreements {
-			rec := tableRecord(&r.listing.Agreements[i])
-			if multi {
-				rec = append([]string{r.name}, rec...)
-			}
-			if err := cw.Write(rec); err != nil {
-				return err
-			}
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// tableRecord renders a as a row of the columns in tableHeader.
-func tableRecord(a *agreements.Agreement) []string {
-	j := a.JSON()
-	count, short, long := "", "", ""
-	if a.Quota.Kind == agreements.QuotaCount {
-		count = strconv.Itoa(a.Quota.Count)
-	}
-	for _, t := range a.Quota.Terms {
-		v := "yes"
-		if t.Stated {
-			v = strconv.Itoa(t.Count)
-		}
-		if t.Length == agreements.LongTerm {
-			long = v
-		} else {
-			short = v
-		}
-	}
-	places, open := "", ""
-	if n, o := a.Quota.Places(); a.Quota.Kind == agreements.QuotaCount || a.Quota.Kind == agreements.QuotaTerms {
-		places, open = strconv.Itoa(n), strconv.FormatBool(o)
-	}
-	return []string{
-		strconv.Itoa(a.Line), a.Country.Code, a.Country.Name, a.CountryLabel,
-		a.CountrySource.String(), strconv.FormatFloat(j.Confidence, 'f', 2, 64),
-		a.Partner, j.Institution, strings.Join(j.Campuses, "; "), strings.Join(j.Units, "; "),
-		strings.Join(j.Members, "; "), a.EffectiveSince.String(), a.EffectiveText,
-		a.Quota.Raw, a.Quota.String(), a.Quota.Kind.String(), count, short, long, places, open,
-	}
+	return fmt.Sprintf("%s: %s: %v", name, agreements.Error, err)
 }
 
 func runCountry(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
+	names, status := parseArgs(newFlagSet("country"), args, stdout, stderr)
+	if status >= 0 {
+		return status
+	}
+	if len(names) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	status := 0
-	for _, name := range args {
+	status = 0
+	for _, name := range names {
 		m := country.Resolve(name)
 		fmt.Fprintf(stdout, "%s\t%s\t%s\n", name, m.Country.Code, m.Country.Name)
 		if m.Country.IsZero() {

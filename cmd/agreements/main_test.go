@@ -8,12 +8,15 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
 
+	"github.com/exchangelist/agreements"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -108,8 +111,8 @@ func TestParseJSON(t *testing.T) {
 	out := decodeJSON(t, stdout)
 	var got []truthAgreement
 	for _, a := range out.Agreements {
-		if a.Source != "" {
-			t.Errorf("line %d: source %q with a single file", a.Line, a.Source)
+		if a.Source != seedPath {
+			t.Errorf("line %d: source %q, want %q", a.Line, a.Source, seedPath)
 		}
 		got = append(got, truthAgreement{a.Line, a.Partner, a.EffectiveSince, a.Quota.Raw})
 	}
@@ -171,15 +174,20 @@ func TestParseTable(t *testing.T) {
 				t.Fatalf("%d records, want a header and 104", len(recs))
 			}
 			head := recs[0]
-			if head[0] != "line" || !header(head).has("partner") || !header(head).has("quota_raw") {
-				t.Errorf("header %q", head)
+			if diff := cmp.Diff(agreements.TableColumns(), head); diff != "" {
+				t.Errorf("header mismatch (-want +got):\n%s", diff)
 			}
-			partner := header(head).index("partner")
+			line, partner := header(head).index("line"), header(head).index("partner")
 			truth := readTruth(t)
 			for i, rec := range recs[1:] {
-				if rec[0] != strconv.Itoa(truth[i].Line) || rec[partner] != truth[i].Partner {
-					t.Errorf("record %d: line %s partner %q, want %d %q", i+1, rec[0], rec[partner], truth[i].Line, truth[i].Partner)
+				if rec[line] != strconv.Itoa(truth[i].Line) || rec[partner] != truth[i].Partner {
+					t.Errorf("record %d: line %s partner %q, want %d %q", i+1, rec[line], rec[partner], truth[i].Line, truth[i].Partner)
 				}
+			}
+			// One file or several, the header is the same.
+			_, two, _ := runCmd(t, nil, "parse", "-format", tt.format, seedPath, seedPath)
+			if recs2 := readTable(t, two, tt.comma); !slices.Equal(recs2[0], head) || len(recs2) != 209 {
+				t.Errorf("with two files: header %q and %d records", recs2[0], len(recs2))
 			}
 		})
 	}
@@ -196,8 +204,6 @@ func (s header) index(name string) int {
 	}
 	return -1
 }
-
-func (s header) has(name string) bool { return s.index(name) >= 0 }
 
 func readTable(t *testing.T, s string, comma rune) [][]string {
 	t.Helper()
@@ -251,30 +257,119 @@ func TestParseSeveralFiles(t *testing.T) {
 	})
 }
 
+// TestParseMissingFile checks that a file that cannot be read is
+// reported, as file: error: message, and does not stop the others.
 func TestParseMissingFile(t *testing.T) {
 	const missing = "testdata/no-such-listing.tsv"
 	code, stdout, stderr := runCmd(t, nil, "parse", missing)
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	if !strings.Contains(stderr, missing) {
-		t.Errorf("stderr %q does not name %s", stderr, missing)
+	if want := missing + ": error: no such file or directory\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
 	}
-	if stdout != "" {
-		t.Errorf("stdout %q, want nothing", stdout)
+	if out := decodeJSON(t, stdout); len(out.Agreements) != 0 {
+		t.Errorf("%d agreements from a missing file", len(out.Agreements))
+	}
+
+	for _, format := range []string{"json", "tsv"} {
+		code, stdout, stderr = runCmd(t, nil, "parse", "-format", format, seedPath, missing, seedPath)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1", format, code)
+		}
+		if !strings.Contains(stderr, missing+": error: ") {
+			t.Errorf("%s: stderr %q does not report %s", format, stderr, missing)
+		}
+		n := 0
+		if format == "json" {
+			n = len(decodeJSON(t, stdout).Agreements)
+		} else {
+			n = len(readTable(t, stdout, '\t')) - 1
+		}
+		if n != 208 {
+			t.Errorf("%s: %d agreements, want the 208 of the two readable files", format, n)
+		}
+	}
+}
+
+// TestParseDirectory checks that a directory is refused as a whole, with
+// no line number.
+func TestParseDirectory(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd(t, nil, "parse", dir)
+	if want := dir + ": error: is a directory\n"; code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1, %q", code, stderr, want)
 	}
 }
 
 func TestParseStdin(t *testing.T) {
 	input := "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota\n" +
 		"Kazakhstan\tNazarbayev University (School of Engineering)\t2019/04/19\t×\n"
-	code, stdout, stderr := runCmd(t, strings.NewReader(input), "parse")
+	for _, args := range [][]string{{"parse"}, {"parse", "-"}, {"parse", "-", seedPath}} {
+		code, stdout, stderr := runCmd(t, strings.NewReader(input), args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d, stderr:\n%s", args, code, stderr)
+		}
+		out := decodeJSON(t, stdout)
+		if len(out.Agreements) != 1+104*strings.Count(strings.Join(args, " "), seedPath) || out.Agreements[0].Partner != "Nazarbayev University (School of Engineering)" ||
+			out.Agreements[0].Source != "<stdin>" {
+			t.Errorf("%q: %d agreements, the first %+v; want Nazarbayev University from <stdin> first", args, len(out.Agreements), out.Agreements[0])
+		}
+	}
+}
+
+// TestParseFlagsAnywhere checks that flags may follow the files, that
+// "--" ends them, and that formats are read in any case.
+func TestParseFlagsAnywhere(t *testing.T) {
+	code, stdout, stderr := runCmd(t, nil, "parse", seedPath, "-format", "TSV", "-filldown")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
-	out := decodeJSON(t, stdout)
-	if len(out.Agreements) != 1 || out.Agreements[0].Partner != "Nazarbayev University (School of Engineering)" {
-		t.Errorf("agreements %+v, want Nazarbayev University", out.Agreements)
+	recs := readTable(t, stdout, '\t')
+	if len(recs) != 105 {
+		t.Fatalf("%d records, want a header and 104", len(recs))
+	}
+	src, filled := header(recs[0]).index("country_source"), 0
+	for _, rec := range recs[1:] {
+		if rec[src] == "fill_down" {
+			filled++
+		}
+	}
+	if filled == 0 {
+		t.Error("-filldown after the file not applied: no row's country is fill_down")
+	}
+	code, _, stderr = runCmd(t, nil, "parse", "-format", "Csv", "--", "-format")
+	if code != 1 || !strings.HasPrefix(stderr, "-format: error: ") {
+		t.Errorf("after --: exit %d, stderr %q; want the file -format reported missing", code, stderr)
+	}
+}
+
+// TestParseStderrFormat checks that every message on standard error is
+// file:line: severity: message.
+func TestParseStderrFormat(t *testing.T) {
+	code, _, stderr := runCmd(t, nil, "parse", "-format", "tsv", seedPath)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	re := regexp.MustCompile(`^` + regexp.QuoteMeta(seedPath) + `:\d+: (info|warning|error): \S.*$`)
+	for _, l := range lines {
+		if !re.MatchString(l) {
+			t.Errorf("stderr line %q is not file:line: severity: message", l)
+		}
+	}
+	if len(lines) < 2 {
+		t.Errorf("%d diagnostics on stderr, want the seed's", len(lines))
+	}
+}
+
+// TestVersion checks -version.
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"-version", "--version", "version"} {
+		code, stdout, stderr := runCmd(t, nil, arg)
+		if code != 0 || !strings.HasPrefix(stdout, "agreements ") || stderr != "" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", arg, code, stdout, stderr)
+		}
 	}
 }
 
@@ -302,12 +397,13 @@ func TestParseReadError(t *testing.T) {
 			if line == "" {
 				line = `\d+`
 			}
-			re := regexp.MustCompile(`^agreements: <stdin>:` + line + `: .*disk on fire\n$`)
+			re := regexp.MustCompile(`^<stdin>:` + line + `: error: .*disk on fire\n$`)
 			if !re.MatchString(stderr) {
 				t.Errorf("stderr %q, want one line matching %s", stderr, re)
 			}
-			if stdout != "" {
-				t.Errorf("stdout %q, want nothing", stdout)
+			// The file is left out: its last row may be cut.
+			if out := decodeJSON(t, stdout); len(out.Agreements) != 0 {
+				t.Errorf("%d agreements printed from a file that could not be read", len(out.Agreements))
 			}
 		})
 	}
@@ -341,6 +437,11 @@ func TestCountry(t *testing.T) {
 	if code != 0 {
 		t.Errorf("all resolved: exit %d, want 0", code)
 	}
+	// After "--", a NAME may start with "-".
+	code, stdout, _ = runCmd(t, nil, "country", "--", "-h")
+	if code != 1 || stdout != "-h\t\t\n" {
+		t.Errorf("country -- -h: exit %d, stdout %q; want -h resolved to nothing", code, stdout)
+	}
 }
 
 func TestUsage(t *testing.T) {
@@ -354,10 +455,15 @@ func TestUsage(t *testing.T) {
 		{"UnknownCommand", []string{"frobnicate"}, 2, false},
 		{"BadFormat", []string{"parse", "-format", "xml", seedPath}, 2, false},
 		{"BadFlag", []string{"parse", "-nosuchflag", seedPath}, 2, false},
+		{"BadFlagAfterFile", []string{"parse", seedPath, "-nosuchflag"}, 2, false},
 		{"CountryNoNames", []string{"country"}, 2, false},
+		{"CountryBadFlag", []string{"country", "Thailand", "-x"}, 2, false},
 		{"Help", []string{"-h"}, 0, true},
 		{"HelpLong", []string{"--help"}, 0, true},
-		{"ParseHelp", []string{"parse", "-h"}, 0, false},
+		{"ParseHelp", []string{"parse", "-h"}, 0, true},
+		{"ParseHelpAfterFile", []string{"parse", seedPath, "--help"}, 0, true},
+		{"CountryHelp", []string{"country", "-h"}, 0, true},
+		{"CountryHelpAfterName", []string{"country", "Thailand", "-help"}, 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -369,11 +475,91 @@ func TestUsage(t *testing.T) {
 			if tt.inStdout {
 				where = stdout
 			}
-			if tt.name != "BadFormat" && !strings.Contains(where, "usage:") {
+			if !strings.Contains(where, "usage:") {
 				t.Errorf("no usage in output; stdout %q stderr %q", stdout, stderr)
 			}
 			if tt.code == 2 && stdout != "" {
 				t.Errorf("stdout %q, want nothing on wrong usage", stdout)
+			}
+			if tt.code == 0 && stderr != "" {
+				t.Errorf("stderr %q, want nothing on help", stderr)
+			}
+		})
+	}
+}
+
+// essentials is what a written listing must keep of an agreement: its
+// country, partner, date and quota.
+type essentials struct {
+	Country        agreements.Country
+	Partner        string
+	EffectiveSince agreements.Date
+	Quota          agreements.Quota
+}
+
+// readBack parses the command's JSON output into a Listing and returns
+// the essentials of its agreements.
+func readBack(t *testing.T, stdout string) []essentials {
+	t.Helper()
+	var l agreements.Listing
+	if err := json.Unmarshal([]byte(stdout), &l); err != nil {
+		t.Fatalf("output does not read back as a Listing: %v", err)
+	}
+	var out []essentials
+	for _, a := range l.Agreements {
+		out = append(out, essentials{a.Country, a.Partner, a.EffectiveSince, a.Quota})
+	}
+	return out
+}
+
+// countSame returns how many of want are equal to got at the same place.
+func countSame(want, got []essentials) int {
+	n := 0
+	for i := range min(len(want), len(got)) {
+		if cmp.Equal(want[i], got[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestOutputsReadBack writes the seed in each format and reads it back:
+// TSV and CSV with the command itself, JSON with json.Unmarshal into a
+// Listing. Every one of the 104 agreements must come back alike.
+func TestOutputsReadBack(t *testing.T) {
+	code, stdout, stderr := runCmd(t, nil, "parse", seedPath)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	want := readBack(t, stdout)
+	if len(want) != 104 {
+		t.Fatalf("%d agreements in the seed, want 104", len(want))
+	}
+	t.Run("json", func(t *testing.T) {
+		got := readBack(t, stdout)
+		t.Logf("%d/%d agreements read back alike", countSame(want, got), len(want))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("read back differs (-parsed +read back):\n%s", diff)
+		}
+	})
+	for _, format := range []string{"tsv", "csv"} {
+		t.Run(format, func(t *testing.T) {
+			code, table, stderr := runCmd(t, nil, "parse", "-format", format, seedPath)
+			if code != 0 {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			path := filepath.Join(t.TempDir(), "seed."+format)
+			if err := os.WriteFile(path, []byte(table), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := runCmd(t, nil, "parse", path)
+			if code != 0 {
+				t.Fatalf("reading back: exit %d, stderr:\n%s", code, stderr)
+			}
+			got := readBack(t, stdout)
+			t.Logf("%d/%d agreements read back alike", countSame(want, got), len(want))
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("read back differs (-parsed +read back):\n%s", diff)
 			}
 		})
 	}

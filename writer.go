@@ -1,0 +1,422 @@
+package agreements
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// A Format is an output format of a [Writer].
+type Format int
+
+const (
+	// FormatTSV writes one agreement a line, cells separated by tabs,
+	// under a header line: the zero Format.
+	FormatTSV Format = iota
+	// FormatCSV writes the same table as comma-separated values (RFC
+	// 4180), fields with commas, quotes or line breaks quoted.
+	FormatCSV
+	// FormatJSON writes a JSON document, as [Listing.MarshalJSON] does.
+	FormatJSON
+)
+
+var formatNames = []string{"tsv", "csv", "json"}
+
+// String returns "tsv", "csv" or "json".
+func (f Format) String() string {
+	if f >= 0 && int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return "Format(" + strconv.Itoa(int(f)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (f Format) MarshalText() ([]byte, error) { return marshalEnum("Format", formatNames, int(f)) }
+
+// UnmarshalText reads "tsv", "csv" or "json", in any case, so that a
+// Format can be a command-line flag (flag.TextVar).
+func (f *Format) UnmarshalText(text []byte) error {
+	return unmarshalEnum("Format", formatNames, text, f)
+}
+
+// TableColumns returns the header of the tables a [Writer] writes in
+// [FormatTSV] and [FormatCSV], the same whatever is written:
+//
+//	source          Writer.Source when the agreement was written
+//	line            the line the agreement was read from
+//	country         the country's English name (empty when unknown)
+//	country_code    its ISO 3166-1 alpha-2 code
+//	country_label   the label printed on the row, as written
+//	country_source  how the country was decided (CountrySource)
+//	confidence      Confidence, to two decimals
+//	partner         the partner's name, as written
+//	institution     from the name (ParsePartnerName); campuses, units
+//	campuses        and consortium members are joined with "; "
+//	units
+//	members
+//	effective_since the date as YYYY-MM-DD, YYYY-MM or YYYY
+//	effective_text  the date cell as written
+//	quota_raw       the quota cell as written
+//	quota           its canonical spelling (Quota.String)
+//	quota_kind      QuotaKind
+//	quota_count     the count of a plain quota
+//	short_term      the number of a term, or "yes" when its number
+//	long_term       is not stated
+//	places          the places stated (Quota.Places), for a count or terms
+//	open_ended      whether a term's number is not stated, likewise
+//
+// The country is written by name on every row, so that [Parse] reads
+// a table written in FormatTSV back to the same agreements: each row's
+// name is read as its country, and its partner, date and quota from the
+// columns partner, effective_since and quota_raw. One thing a table
+// cannot say is that a country is unknown: the empty cell of such a row
+// is read as a row without a label, whose country the reader infers.
+func TableColumns() []string {
+	return append([]string(nil), tableColumns...)
+}
+
+var tableColumns = []string{
+	"source", "line", "country", "country_code", "country_label", "country_source", "confidence",
+	"partner", "institution", "campuses", "units", "members", "effective_since",
+	"effective_text", "quota_raw", "quota", "quota_kind", "quota_count", "short_term",
+	"long_term", "places", "open_ended",
+}
+
+// A Writer writes agreements in one of the formats of [Format], in the
+// manner of encoding/csv's Writer: Write or WriteListing, then Flush, and
+// Error to learn of a failure.
+//
+// In [FormatTSV] and [FormatCSV] it writes the header of [TableColumns] once,
+// then a row for each agreement; diagnostics and ignored lines are not
+// written. TSV has no quoting: tabs and line breaks inside a value are
+// written as spaces, as the reader reads them. In FormatJSON it writes a
+// document {"agreements": [...], "ignored": [...], "diagnostics": [...],
+// "lines": n} like [Listing.MarshalJSON]'s, indented, each element with a
+// "source" when Source is set; "lines" is the sum of the Lines of the
+// listings written. What a Writer writes reads back: a JSON document
+// through json.Unmarshal into a [Listing], a TSV table through [Parse].
+//
+// The zero Writer has nowhere to write: its methods report an error.
+type Writer struct {
+	// Format is the output format, [FormatTSV] unless set. Change it only
+	// before the first Write.
+	Format Format
+
+	// Source names the listing the agreements come from, such as its
+	// file name: written in the "source" column of a table, and as the
+	// "source" of each agreement, ignored line and diagnostic of a JSON
+	// document (where it is left out when empty). It may change between
+	// writes.
+	Source string
+
+	w   *bufio.Writer
+	csv *csv.Writer // FormatCSV
+	err error
+
+	started bool // the header, or the head of a JSON document, is written
+	written bool // something was written since the last Flush
+	flushed bool // a header or document was flushed at least once
+
+	// FormatJSON: agreements are written as they come; the ignored lines
+	// and diagnostics are kept until Flush ends the document.
+	count       int // agreements in the current document
+	ignored     []json.RawMessage
+	diagnostics []json.RawMessage
+	lines       int
+}
+
+// NewWriter returns a [Writer] writing to w, in [FormatTSV] until its
+// Format is set.
+func NewWriter(w io.Writer) *Writer {
+	return &Writer{w: bufio.NewWriter(w)}
+}
+
+// errNoOutput is the error of a Writer that has nowhere to write.
+var errNoOutput = errors.New("agreements: Writer has no output (use NewWriter)")
+
+// check reports whether the writer can write, recording why not.
+func (w *Writer) check() bool {
+	if w.err != nil {
+		return false
+	}
+	switch {
+	case w.w == nil:
+		w.err = errNoOutput
+	case w.Format < FormatTSV || w.Format > FormatJSON:
+		_, w.err = w.Format.MarshalText()
+	}
+	return w.err == nil
+}
+
+// Write writes one agreement. The output may be buffered until Flush.
+func (w *Writer) Write(a *Agreement) error {
+	if a == nil || !w.check() {
+		return w.err
+	}
+	w.start()
+	w.written = true
+	if w.Format == FormatJSON {
+		j := a.JSON()
+		j.Source = w.Source
+		if _, err := a.CountrySource.MarshalText(); err != nil {
+			w.err = err
+			return err
+		}
+		sep := ",\n"
+		if w.count == 0 {
+			sep = "\n"
+		}
+		w.count++
+		w.writeElement(sep, j)
+		return w.err
+	}
+	w.writeRow(tableRow(w.Source, a))
+	return w.err
+}
+
+// WriteListing writes every agreement of l and, in [FormatJSON], keeps its
+// ignored lines and diagnostics for the end of the document and adds its
+// Lines to the document's. A nil l writes nothing.
+func (w *Writer) WriteListing(l *Listing) error {
+	if !w.check() || l == nil {
+		return w.err
+	}
+	for i := range l.Agreements {
+		if err := w.Write(&l.Agreements[i]); err != nil {
+			return err
+		}
+	}
+	if w.Format != FormatJSON {
+		return w.err
+	}
+	w.start()
+	w.written = true
+	w.lines += l.Lines
+	for _, ig := range l.Ignored {
+		b, err := marshalNoEscape(struct {
+			Source string `json:"source,omitempty"`
+			jsonIgnored
+		}{w.Source, jsonIgnored(ig)})
+		if err != nil {
+			w.err = err
+			return err
+		}
+		w.ignored = append(w.ignored, b)
+	}
+	for _, d := range l.Diagnostics {
+		b, err := marshalNoEscape(struct {
+			Source string `json:"source,omitempty"`
+			jsonDiagnostic
+		}{w.Source, jsonDiagnostic{d.Line, d.Severity, d.Code(), d.Message}})
+		if err != nil {
+			w.err = err
+			return err
+		}
+		w.diagnostics = append(w.diagnostics, b)
+	}
+	return w.err
+}
+
+// Flush writes any buffered data to the underlying writer; Error reports
+// whether it failed. A table's header is written even when no agreement
+// was, so that an empty table still has its columns. In FormatJSON,
+// Flush ends the document: it writes the ignored lines, diagnostics and
+// lines of the listings written since the last Flush (or an empty
+// document, if nothing was ever written), and a later Write begins a new
+// document.
+func (w *Writer) Flush() {
+	if !w.check() {
+		return
+	}
+	if !w.flushed || w.written {
+		w.start()
+		if w.Format == FormatJSON {
+			w.endDocument()
+		}
+	}
+	if w.csv != nil {
+		w.csv.Flush()
+		if err := w.csv.Error(); err != nil && w.err == nil {
+			w.err = err
+		}
+	}
+	if err := w.w.Flush(); err != nil && w.err == nil {
+		w.err = err
+	}
+	w.flushed, w.written = true, false
+}
+
+// Error reports any error that occurred during a previous Write,
+// WriteListing or Flush.
+func (w *Writer) Error() error {
+	if w.err == nil && w.w == nil {
+		return errNoOutput
+	}
+	return w.err
+}
+
+// start writes the header of a table, or the head of a JSON document,
+// unless it is written already.
+func (w *Writer) start() {
+	if w.started || w.err != nil {
+		return
+	}
+	w.started = true
+	switch w.Format {
+	case FormatJSON:
+		w.writeString(`{` + "\n" + `  "agreements": [`)
+	case FormatCSV:
+		w.csv = csv.NewWriter(w.w)
+		w.writeRow(tableColumns)
+	default:
+		w.writeRow(tableColumns)
+	}
+}
+
+// endDocument writes the rest of a JSON document and readies the writer
+// for the next.
+func (w *Writer) endDocument() {
+	if w.count > 0 {
+		w.writeString("\n  ")
+	}
+	w.writeString("],\n  \"ignored\": [")
+	w.writeRaw(w.ignored)
+	w.writeString("],\n  \"diagnostics\": [")
+	w.writeRaw(w.diagnostics)
+	w.writeString("],\n  \"lines\": " + strconv.Itoa(w.lines) + "\n}\n")
+	w.started, w.count, w.lines = false, 0, 0
+	w.ignored, w.diagnostics = nil, nil
+}
+
+// writeRaw writes the elements of an array of the document, indented.
+func (w *Writer) writeRaw(elems []json.RawMessage) {
+	for i, b := range elems {
+		sep := ",\n"
+		if i == 0 {
+			sep = "\n"
+		}
+		w.writeIndented(sep, b)
+	}
+	if len(elems) > 0 {
+		w.writeString("\n  ")
+	}
+}
+
+// writeElement writes v as an element of an array of the document.
+func (w *Writer) writeElement(sep string, v any) {
+	b, err := marshalNoEscape(v)
+	if err != nil {
+		w.err = err
+		return
+	}
+	w.writeIndented(sep, b)
+}
+
+// writeIndented writes sep, then the JSON b indented as an element of an
+// array of the document.
+func (w *Writer) writeIndented(sep string, b []byte) {
+	var buf bytes.Buffer
+	buf.WriteString(sep + "    ")
+	if err := json.Indent(&buf, b, "    ", "  "); err != nil {
+		w.err = err
+		return
+	}
+	w.writeString(buf.String())
+}
+
+func (w *Writer) writeString(s string) {
+	if w.err != nil {
+		return
+	}
+	if _, err := w.w.WriteString(s); err != nil {
+		w.err = err
+	}
+}
+
+// writeRow writes one row of a table.
+func (w *Writer) writeRow(cells []string) {
+	if w.err != nil {
+		return
+	}
+	if w.csv != nil {
+		if err := w.csv.Write(cells); err != nil {
+			w.err = err
+		}
+		return
+	}
+	for i, c := range cells {
+		if i > 0 {
+			w.writeString("\t")
+		}
+		w.writeString(tsvCell(c))
+	}
+	w.writeString("\n")
+}
+
+// tsvCell returns c with the tabs and line breaks that would end its cell
+// or line replaced by spaces.
+func tsvCell(c string) string {
+	if !strings.ContainsAny(c, "\t\n\r") {
+		return c
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, c)
+}
+
+// tableRow returns the cells of a in the columns of tableColumns.
+func tableRow(source string, a *Agreement) []string {
+	n := a.Name()
+	var members []string
+	for _, m := range n.Members {
+		members = append(members, m.Text)
+	}
+	count, short, long := "", "", ""
+	if a.Quota.Kind == QuotaCount {
+		count = strconv.Itoa(a.Quota.Count)
+	}
+	for _, t := range a.Quota.Terms {
+		v := "yes"
+		if t.Stated {
+			v = strconv.Itoa(t.Count)
+		}
+		if t.Length == LongTerm {
+			long = v
+		} else {
+			short = v
+		}
+	}
+	places, open := "", ""
+	if k := a.Quota.Kind; k == QuotaCount || k == QuotaTerms {
+		p, o := a.Quota.Places()
+		places, open = strconv.Itoa(p), strconv.FormatBool(o)
+	}
+	return []string{
+		source, strconv.Itoa(a.Line), a.Country.Name, a.Country.Code, a.CountryLabel,
+		a.CountrySource.String(), strconv.FormatFloat(a.Confidence, 'f', 2, 64),
+		a.Partner, n.Institution, strings.Join(n.Campuses, "; "), strings.Join(n.Units, "; "),
+		strings.Join(members, "; "), a.EffectiveSince.String(), a.EffectiveText,
+		a.Quota.Raw, a.Quota.String(), a.Quota.Kind.String(), count, short, long, places, open,
+	}
+}
+
+// marshalNoEscape is json.Marshal without the escaping of <, > and &,
+// which the output is not embedded in HTML to need.
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}

@@ -1,0 +1,310 @@
+package agreements
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// seedListing parses the seed listing.
+func seedListing(t *testing.T) *Listing {
+	t.Helper()
+	l, err := Parse(strings.NewReader(readSeed(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != 104 {
+		t.Fatalf("seed: %d agreements, want 104", len(l.Agreements))
+	}
+	return l
+}
+
+// write writes l with a Writer in format f, with source as its Source.
+func write(t *testing.T, l *Listing, f Format, source string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	w.Format, w.Source = f, source
+	if err := w.WriteListing(l); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// essentials is what a table written by a Writer keeps of an agreement
+// for the reader: its country, partner, date and quota.
+type essentials struct {
+	Country        Country
+	Partner        string
+	EffectiveSince Date
+	Quota          Quota
+}
+
+func essentialsOf(l *Listing) []essentials {
+	var out []essentials
+	for _, a := range l.Agreements {
+		out = append(out, essentials{a.Country, a.Partner, a.EffectiveSince, a.Quota})
+	}
+	return out
+}
+
+// TestWriterTSVRoundTrip writes parsed listings as TSV and reads them
+// back with Parse: the same agreements, with the same countries,
+// partners, dates and quotas, each row's country printed on it.
+func TestWriterTSVRoundTrip(t *testing.T) {
+	for _, path := range goldenInputs(t) {
+		t.Run(goldenName(path), func(t *testing.T) {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l, err := Parse(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := write(t, l, FormatTSV, path)
+			back, err := Parse(strings.NewReader(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, got := essentialsOf(l), essentialsOf(back)
+			unknown := 0
+			for i, a := range l.Agreements {
+				if a.Country.IsZero() && i < len(got) {
+					// An empty country cell is read by inference, not as
+					// unknown: see the Writer's documentation.
+					t.Logf("line %d, of no country, read back in %q", a.Line, got[i].Country.Code)
+					want[i].Country = got[i].Country
+					unknown++
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("agreements read back differ (-written +read):\n%s", diff)
+			}
+			for i, a := range back.Agreements {
+				if i < len(l.Agreements) && !l.Agreements[i].Country.IsZero() &&
+					(a.CountrySource != CountryPrinted || a.Confidence != 1) {
+					t.Errorf("line %d read back with %s country, confidence %v; want printed, 1", a.Line, a.CountrySource, a.Confidence)
+				}
+			}
+			if len(back.Diagnostics) != 0 && unknown == 0 {
+				t.Errorf("reading back gave diagnostics: %v", back.Diagnostics)
+			}
+			if path == goldenInputs(t)[0] {
+				t.Logf("seed: %d/%d agreements read back alike", len(back.Agreements), len(l.Agreements))
+			}
+		})
+	}
+}
+
+// TestWriterCSVRoundTrip is TestWriterTSVRoundTrip for CSV.
+func TestWriterCSVRoundTrip(t *testing.T) {
+	l := seedListing(t)
+	back, err := Parse(strings.NewReader(write(t, l, FormatCSV, "seed.tsv")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(essentialsOf(l), essentialsOf(back)); diff != "" {
+		t.Errorf("agreements read back differ (-written +read):\n%s", diff)
+	}
+}
+
+// TestWriterJSONRoundTrip writes the seed as JSON and reads it back
+// with json.Unmarshal: the same Listing. The document is the one
+// Listing.MarshalJSON gives, indented, plus each element's source.
+func TestWriterJSONRoundTrip(t *testing.T) {
+	l := seedListing(t)
+	for _, source := range []string{"", "seed.tsv"} {
+		out := write(t, l, FormatJSON, source)
+		var back Listing
+		if err := json.Unmarshal([]byte(out), &back); err != nil {
+			t.Fatalf("source %q: %v", source, err)
+		}
+		if diff := cmp.Diff(l, &back, cmpopts.EquateErrors()); diff != "" {
+			t.Errorf("source %q: listing read back differs (-written +read):\n%s", source, diff)
+		}
+		if source == "" {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(l); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want.String(), out); diff != "" {
+				t.Errorf("document differs from Listing.MarshalJSON's (-marshal +writer):\n%s", diff)
+			}
+		} else if n := strings.Count(out, `"source": "seed.tsv"`); n != len(l.Agreements)+len(l.Ignored)+len(l.Diagnostics) {
+			t.Errorf("%d sources, want one per agreement, ignored line and diagnostic", n)
+		}
+	}
+}
+
+// TestWriterHeader checks that a table's header is the same with and
+// without a source, and written when nothing else is.
+func TestWriterHeader(t *testing.T) {
+	want := strings.Join(TableColumns(), "\t") + "\n"
+	for _, source := range []string{"", "a.tsv"} {
+		if out := write(t, &Listing{}, FormatTSV, source); out != want {
+			t.Errorf("source %q: empty table %q, want %q", source, out, want)
+		}
+		out := write(t, seedListing(t), FormatTSV, source)
+		if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 105 {
+			t.Errorf("source %q: table does not start with the header, or has not 105 lines", source)
+		}
+	}
+	if out := write(t, &Listing{}, FormatCSV, ""); out != strings.Join(TableColumns(), ",")+"\n" {
+		t.Errorf("empty CSV table %q", out)
+	}
+	var doc Listing
+	if err := json.Unmarshal([]byte(write(t, nil, FormatJSON, "")), &doc); err != nil || !cmp.Equal(doc, Listing{}) {
+		t.Errorf("empty JSON document reads as %+v, %v", doc, err)
+	}
+	// The columns the reader needs come first under their names.
+	cols := TableColumns()
+	for _, f := range []struct {
+		field
+		name string
+	}{{fieldCountry, "country"}, {fieldPartner, "partner"}, {fieldDate, "effective_since"}, {fieldQuota, "quota_raw"}} {
+		for _, c := range cols {
+			if headerField(c) == f.field {
+				if c != f.name {
+					t.Errorf("the reader takes column %q, before %q, as its %v", c, f.name, f.field)
+				}
+				break
+			}
+		}
+	}
+	TableColumns()[0] = "changed"
+	if TableColumns()[0] != "source" {
+		t.Error("TableColumns returns the Writer's own slice")
+	}
+}
+
+// TestWriterCells checks the cells of values that need care: tabs and
+// line breaks in TSV, quotes and commas in CSV, terms and partial dates.
+func TestWriterCells(t *testing.T) {
+	a := Agreement{
+		Line: 7, Country: Country{Code: "FR", Name: "France"}, CountrySource: CountryGroup, Confidence: 0.876,
+		Partner:        "\"École\" Centrale,\tNantes\nCampus",
+		EffectiveSince: Date{Year: 2017, Month: time.June}, EffectiveText: "2017/06",
+		Quota: MustParseQuota("ST10,LT"),
+	}
+	l := &Listing{Agreements: []Agreement{a}}
+	tsv := strings.Split(strings.TrimSuffix(write(t, l, FormatTSV, "x"), "\n"), "\n")
+	if len(tsv) != 2 {
+		t.Fatalf("TSV has %d lines, want 2: %q", len(tsv), tsv)
+	}
+	row := strings.Split(tsv[1], "\t")
+	want := map[string]string{
+		"source": "x", "line": "7", "country": "France", "country_code": "FR", "country_source": "group",
+		"confidence": "0.88", "partner": "\"École\" Centrale, Nantes Campus", "effective_since": "2017-06",
+		"quota_raw": "ST10,LT", "quota_kind": "terms", "short_term": "10", "long_term": "yes",
+		"places": "10", "open_ended": "true", "quota_count": "",
+	}
+	check := func(format string, row []string) {
+		t.Helper()
+		if len(row) != len(TableColumns()) {
+			t.Fatalf("%s: %d cells, want %d", format, len(row), len(TableColumns()))
+		}
+		for i, c := range TableColumns() {
+			if w, ok := want[c]; ok && row[i] != w {
+				t.Errorf("%s: %s = %q, want %q", format, c, row[i], w)
+			}
+		}
+	}
+	check("tsv", row)
+	recs, err := csv.NewReader(strings.NewReader(write(t, l, FormatCSV, "x"))).ReadAll()
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("CSV: %d records, %v", len(recs), err)
+	}
+	want["partner"] = a.Partner // CSV quotes rather than replaces
+	check("csv", recs[1])
+}
+
+// TestWriterDocuments checks that in JSON each Flush ends a document,
+// and that a Flush with nothing new writes nothing.
+func TestWriterDocuments(t *testing.T) {
+	l := seedListing(t)
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	w.Format = FormatJSON
+	w.Source = "one"
+	w.Write(&l.Agreements[0])
+	w.Flush()
+	w.Flush()
+	w.Source = "two"
+	w.WriteListing(l)
+	w.Flush()
+	if err := w.Error(); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(&buf)
+	var docs []Listing
+	for dec.More() {
+		var d Listing
+		if err := dec.Decode(&d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) != 2 || len(docs[0].Agreements) != 1 || len(docs[1].Agreements) != 104 || docs[1].Lines != l.Lines {
+		t.Fatalf("%d documents, want 2 of 1 and 104 agreements", len(docs))
+	}
+}
+
+// TestWriterErrors checks that a Writer without output, with a bad
+// format or over a failing writer reports an error, and never panics.
+func TestWriterErrors(t *testing.T) {
+	a := &Agreement{Partner: "x"}
+	var zero Writer
+	if err := zero.Write(a); err == nil {
+		t.Error("zero Writer: Write succeeded")
+	}
+	zero.Flush()
+	if zero.Error() == nil || (&Writer{}).Error() == nil {
+		t.Error("zero Writer: no error")
+	}
+
+	w := NewWriter(new(bytes.Buffer))
+	w.Format = Format(9)
+	if err := w.Write(a); err == nil || !strings.Contains(err.Error(), "Format") {
+		t.Errorf("bad format: error %v", err)
+	}
+
+	boom := errors.New("disk full")
+	for _, f := range []Format{FormatTSV, FormatCSV, FormatJSON} {
+		w := NewWriter(failingWriter{boom})
+		w.Format = f
+		w.WriteListing(seedListing(t))
+		w.Flush()
+		if !errors.Is(w.Error(), boom) {
+			t.Errorf("%v: Error() = %v, want %v", f, w.Error(), boom)
+		}
+	}
+
+	w = NewWriter(new(bytes.Buffer))
+	w.Format = FormatJSON
+	if err := w.Write(&Agreement{EffectiveSince: Date{Year: 2017, Day: 3}}); err == nil {
+		t.Error("JSON of an impossible date written")
+	}
+	if err := NewWriter(new(bytes.Buffer)).Write(nil); err != nil {
+		t.Errorf("Write(nil): %v", err)
+	}
+}
+
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
