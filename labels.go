@@ -223,7 +223,7 @@ func nearestFree(recs []record, k, c2 int) int {
 // A built row is a record's lines joined into one row of cells, ready
 // to be read as an agreement.
 type built struct {
-	n, last     int // its first and last line
+	n, last     int       // its first and last line
 	lines       []rawLine // its lines as read, when there are several
 	text        string    // its line as read, when there is one
 	cols        columns   // the columns of the header it was read under

@@ -60,7 +60,7 @@ type record struct {
 type assembled struct {
 	text        string
 	match       country.Match
-	first, last int  // lines of its first and last piece
+	first, last int   // lines of its first and last piece
 	pieces      []int // stretch indices of the lines of its pieces
 	printed     bool  // a piece stands on a line of the row it labels
 }
