@@ -10,26 +10,43 @@ import (
 	"github.com/exchangelist/agreements/internal/fold"
 )
 
-// columns says which cell of a row holds which field.
+// columns says which cell of a row holds which field: the indices of
+// the four fields every listing has (-1 for an absent one), and the kind
+// and header text of every column.
 type columns struct {
 	country, partner, date, quota int
+	end                           int // the valid-until column, -1 when none
 	n                             int // cells in a full row
+	kinds                         []field
+	names                         []string
 }
 
-var defaultColumns = columns{country: 0, partner: 1, date: 2, quota: 3, n: 4}
+var defaultColumns = columns{country: 0, partner: 1, date: 2, quota: 3, end: -1, n: 4,
+	kinds: []field{fieldCountry, fieldPartner, fieldDate, fieldQuota}, names: make([]string, 4)}
 
-type field int
+// A field is what a column holds.
+type field uint8
 
 const (
-	fieldNone field = iota
-	fieldCountry
-	fieldPartner
-	fieldDate
-	fieldQuota
+	fieldNone    field = iota // a column no word names: kept as an extra field
+	fieldCountry              // the country label
+	fieldPartner              // the partner's name
+	fieldDate                 // the date the agreement took effect
+	fieldQuota                // the student quota
+	fieldEnd                  // the date it ends: valid until, expiry
+	fieldNumber               // a running number
+	fieldLevel                // the agreement's level or type
+	fieldCity                 // the partner's city or location
+	fieldRegion               // a region or continent
+	fieldRemarks              // remarks, notes
+	fieldURL                  // a web address
+	numFields
 )
 
 // headerVocabulary maps the words that name a column in the headers of
-// listings, in English and Japanese, to the column they name.
+// listings, in the languages listings are published in, to the column
+// they name. Latin words are kept without accents (they are matched
+// folded), so "País" is "pais".
 var headerVocabulary = map[string]field{}
 
 // latinVocabulary lists the Latin words of headerVocabulary in a fixed
@@ -37,25 +54,54 @@ var headerVocabulary = map[string]field{}
 var latinVocabulary []string
 
 // headerNeutral are words that may appear in a header cell without
-// naming a column ("Date of Agreement", "No."); they are not counted.
+// naming a column ("Date of Agreement"); they are not counted.
 var headerNeutral = map[string]bool{
 	"of": true, "the": true, "and": true, "or": true, "for": true, "in": true, "to": true,
-	"a": true, "an": true, "per": true, "no": true, "year": true, "agreement": true,
+	"a": true, "an": true, "per": true, "year": true, "agreement": true,
 	"agreements": true, "academic": true, "exchange": true, "with": true,
+	"de": true, "del": true, "la": true, "el": true, "des": true, "der": true,
+	"du": true, "le": true, "y": true, "e": true, "et": true, "und": true, "da": true, "do": true,
+	"gultig": true, "valido": true,
+	"協定": true, "협정": true, "协议": true, "協議": true,
 }
 
 func init() {
 	for f, words := range map[field][]string{
-		fieldCountry: {"country", "countries", "area", "areas", "region", "regions", "nation", "nations",
-			"nationality", "location", "国", "地域", "国名"},
+		fieldCountry: {"country", "countries", "nation", "nations", "nationality", "pais", "paises",
+			"land", "lander", "pays", "paese", "staat", "国", "国名", "国・地域名", "国家", "國家",
+			"国別", "國別", "國", "국가", "나라"},
 		fieldPartner: {"partner", "partners", "university", "universities", "institution", "institutions",
 			"institute", "institutes", "school", "schools", "name", "organization", "organisation",
-			"大学", "機関", "協定校", "大学名", "相手校", "協定大学", "学校"},
+			"universidad", "universidade", "universitat", "universite", "universita", "hochschule",
+			"partnerhochschule", "partneruniversitat", "institucion", "instituicao", "etablissement",
+			"partenaire", "socio", "socia",
+			"大学", "機関", "協定校", "大学名", "相手校", "協定大学", "学校", "相手機関", "相手機関名",
+			"相手大学", "学校名称", "學校名稱", "學校", "校名", "大學", "姊妹校", "대학명", "대학",
+			"기관명", "기관", "학교"},
 		fieldDate: {"effective", "since", "date", "dates", "signed", "signing", "concluded",
-			"conclusion", "start", "validity", "period", "締結", "締結日", "年月日", "発効", "開始", "日付",
-			"締結年月日", "有効期間", "期間"},
+			"conclusion", "start", "validity", "period", "datum", "fecha", "data", "seit", "desde",
+			"debut", "beginn", "inicio", "firma", "abschluss",
+			"締結", "締結日", "年月日", "発効", "開始", "日付", "締結年月日", "有効期間", "期間",
+			"簽約日期", "签约日期", "簽約", "签约", "日期", "簽訂", "签订", "체결일", "체결", "체결일자", "협정일"},
 		fieldQuota: {"quota", "quotas", "students", "student", "places", "number", "capacity",
-			"人数", "定員", "枠", "派遣", "受入", "派遣人数"},
+			"platze", "plazas", "vagas", "posti", "slots", "mobility", "mobilities",
+			"人数", "定員", "枠", "派遣", "受入", "派遣人数", "名額", "名额", "人數", "정원", "인원"},
+		fieldEnd: {"until", "expiry", "expires", "expiration", "expiring", "end", "ends", "bis",
+			"hasta", "fin", "vencimiento", "validade", "scadenza", "ablauf",
+			"有効期限", "期限", "終了", "満了", "到期", "有效期", "有效期限", "만료", "종료"},
+		fieldNumber: {"no", "nr", "nro", "num", "serial", "sno", "item",
+			"序號", "序号", "番号", "번호", "編號", "编号", "項次"},
+		fieldLevel: {"level", "levels", "type", "types", "category", "kind", "scope", "typ", "art",
+			"tipo", "niveau", "nivel", "programme", "program", "programm",
+			"層級", "层级", "級別", "级别", "締結母体", "協定内容", "種別", "種類", "区分", "類別",
+			"类别", "유형", "구분", "종류"},
+		fieldCity: {"city", "cities", "location", "town", "ciudad", "stadt", "ort", "ville", "cidade",
+			"citta", "所在地", "都市", "城市", "所在城市", "도시", "소재지"},
+		fieldRegion: {"region", "regions", "continent", "area", "areas", "地域", "州", "地區", "地区", "지역", "대륙"},
+		fieldRemarks: {"remarks", "remark", "notes", "note", "comments", "comment", "bemerkungen",
+			"bemerkung", "observaciones", "remarques", "observacoes", "備註", "备注", "備考", "비고"},
+		fieldURL: {"url", "website", "web", "homepage", "site", "link", "links", "ホームページ",
+			"網址", "网址", "網站", "网站", "웹사이트", "홈페이지"},
 	} {
 		for _, w := range words {
 			headerVocabulary[w] = f
@@ -80,8 +126,11 @@ func headerField(cell string) field {
 	if cell == "" || utf8.RuneCountInString(cell) > maxHeaderCell {
 		return fieldNone
 	}
-	var votes [5]int
-	var orderBuf [5]field
+	if numberHeader(cell) {
+		return fieldNumber
+	}
+	var votes [numFields]int
+	var orderBuf [numFields]field
 	order := orderBuf[:0]
 	letters, covered := 0, 0
 	var mbuf [8]headerMatch
@@ -122,7 +171,11 @@ func headerField(cell string) field {
 			}
 			continue
 		}
-		w = strings.ToLower(w)
+		if f, _ := fold.Letters(w); fold.IsASCII(f) {
+			w = f // "País" is "pais"
+		} else {
+			w = strings.ToLower(w)
+		}
 		if headerNeutral[w] {
 			continue
 		}
@@ -139,6 +192,15 @@ func headerField(cell string) field {
 	if covered == 0 || 2*covered < letters {
 		return fieldNone
 	}
+	switch {
+	case votes[fieldCountry] > 0 && votes[fieldRegion] > 0:
+		return fieldCountry // "Country/Region", "国・地域", "Country / Area"
+	case votes[fieldEnd] > 0:
+		return fieldEnd // "Valid until", "Date of expiry"
+	}
+	if votes[fieldNumber] > 0 && votes[fieldQuota] > 0 {
+		return fieldQuota // "No. of students"
+	}
 	best := fieldNone
 	for _, f := range order {
 		if best == fieldNone || votes[f] > votes[best] {
@@ -146,6 +208,27 @@ func headerField(cell string) field {
 		}
 	}
 	return best
+}
+
+// numberHeader reports whether a header cell names a column of running
+// numbers: "No.", "#", "N.º", "Nr.".
+func numberHeader(cell string) bool {
+	var b strings.Builder
+	for _, r := range strings.ToLower(cell) {
+		switch {
+		case r == '#' || r == '№':
+			return true
+		case r == 'º' || r == '°':
+			b.WriteByte('o')
+		case unicode.IsLetter(r):
+			b.WriteRune(r)
+		}
+	}
+	switch b.String() {
+	case "no", "n", "nr", "nro", "num", "sno", "sn":
+		return true
+	}
+	return false
 }
 
 func isHeaderWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -218,7 +301,7 @@ func isHeader(cells []string) bool {
 		}
 		nonEmpty++
 	}
-	var seen [5]bool
+	var seen [numFields]bool
 	named, distinct := 0, 0
 	for _, c := range cells {
 		f := headerField(c)
@@ -261,54 +344,49 @@ func isDate(c string) bool {
 	return ok
 }
 
-// namesCountry reports whether a header cell names countries outright
-// ("Country/Area", "国・地域"), not only a region or an area.
-func namesCountry(cell string) bool {
-	c := strings.ToLower(cell)
-	return strings.Contains(c, "countr") || strings.Contains(c, "nation") || strings.Contains(c, "国")
-}
-
-// headerColumns returns the column order a header line gives. Columns the
-// header does not name take the remaining cells in the default order.
+// headerColumns returns the columns a header line gives: the kind and
+// text of each of its cells. The four fields every row has, when the
+// header does not name them, take its unnamed cells in their default
+// order (country, partner, date, quota); when none is left, the field is
+// absent (-1), as the quota is from a three-column listing. A region
+// column stands for the country when no column names countries.
 // Trailing empty header cells do not make a row longer.
 func headerColumns(cells []string) columns {
 	for len(cells) > 0 && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
-	idx := [5]int{-1, -1, -1, -1, -1}
-	used := make(map[int]bool)
+	cols := columns{kinds: make([]field, len(cells)), names: make([]string, len(cells))}
+	var idx [numFields]int
+	for f := range idx {
+		idx[f] = -1
+	}
 	for i, c := range cells {
 		f := headerField(c)
-		switch {
-		case f == fieldNone:
-		case idx[f] < 0:
+		cols.kinds[i], cols.names[i] = f, c
+		if f != fieldNone && idx[f] < 0 {
 			idx[f] = i
-			used[i] = true
-		case f == fieldCountry && namesCountry(c) && !namesCountry(cells[idx[f]]):
-			// "Region" then "Country": the country is the one named so.
-			delete(used, idx[f])
-			idx[f] = i
-			used[i] = true
 		}
 	}
-	// Columns the header does not name take its unnamed cells in the
-	// default order; when it has none left, the column is absent (-1),
-	// as the quota is from a three-column listing.
+	if idx[fieldCountry] < 0 && idx[fieldRegion] >= 0 {
+		idx[fieldCountry] = idx[fieldRegion]
+		cols.kinds[idx[fieldRegion]] = fieldCountry
+		idx[fieldRegion] = -1
+	}
 	next := 0
-	for f := fieldCountry; f <= fieldQuota; f++ {
+	for _, f := range []field{fieldCountry, fieldPartner, fieldDate, fieldQuota} {
 		if idx[f] >= 0 {
 			continue
 		}
-		for used[next] {
+		for next < len(cells) && cols.kinds[next] != fieldNone {
 			next++
 		}
 		if next >= len(cells) {
 			continue
 		}
 		idx[f] = next
-		used[next] = true
+		cols.kinds[next] = f
 	}
-	cols := columns{country: idx[fieldCountry], partner: idx[fieldPartner], date: idx[fieldDate], quota: idx[fieldQuota]}
-	cols.n = max(len(cells), cols.country+1, cols.partner+1, cols.date+1, cols.quota+1)
+	cols.country, cols.partner, cols.date, cols.quota, cols.end = idx[fieldCountry], idx[fieldPartner], idx[fieldDate], idx[fieldQuota], idx[fieldEnd]
+	cols.n = len(cells)
 	return cols
 }

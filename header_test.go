@@ -36,10 +36,42 @@ func TestHeaderField(t *testing.T) {
 		{"締結日", fieldDate},
 		{"派遣人数", fieldQuota},
 		{"協定締結日", fieldDate},
+		// The other columns listings carry.
+		{"No.", fieldNumber},
+		{"N.º", fieldNumber},
+		{"#", fieldNumber},
+		{"Remarks", fieldRemarks},
+		{"Valid Until", fieldEnd},
+		{"Expiry Date", fieldEnd},
+		{"Agreement Type", fieldLevel},
+		{"City", fieldCity},
+		{"Website", fieldURL},
+		{"Region", fieldRegion},
+		// Other languages.
+		{"国・地域名", fieldCountry},
+		{"相手機関名", fieldPartner},
+		{"所在地", fieldCity},
+		{"締結母体", fieldLevel},
+		{"締結年月日", fieldDate},
+		{"協定内容", fieldLevel},
+		{"有効期限", fieldEnd},
+		{"國家", fieldCountry},
+		{"學校名稱", fieldPartner},
+		{"簽約日期", fieldDate},
+		{"層級", fieldLevel},
+		{"備註", fieldRemarks},
+		{"국가", fieldCountry},
+		{"대학명", fieldPartner},
+		{"체결일", fieldDate},
+		{"País", fieldCountry},
+		{"Universidad", fieldPartner},
+		{"Fecha", fieldDate},
+		{"Ciudad", fieldCity},
+		{"Land", fieldCountry},
+		{"Partnerhochschule", fieldPartner},
+		{"Gültig bis", fieldEnd},
 		// Not column names.
 		{"", fieldNone},
-		{"No.", fieldNone},
-		{"Remarks", fieldNone},
 		{"Hong Kong Special Administrative Region", fieldNone},
 		{"Korea", fieldNone},
 		{"Thailand", fieldNone},
@@ -136,12 +168,18 @@ func TestHeaderColumns(t *testing.T) {
 		{"JapaneseRegionThenCountry", "地域\t国名\t協定校\t締結日\t派遣人数", columns{country: 1, partner: 2, date: 3, quota: 4, n: 5}},
 		// A header of three named cells has no date column: it is absent (-1).
 		{"ThreeCells", "Country\tPartner\tQuota", columns{country: 0, partner: 1, date: -1, quota: 2, n: 3}},
+		// Extra columns named: no quota column left for the default order.
+		{"NumberLevelEnd", "No.\tCountry\tPartner\tLevel\tEffective\tValid Until", columns{country: 1, partner: 2, date: 4, quota: -1, n: 6}},
+		{"JapaneseSix", "国・地域名\t相手機関名\t所在地\t締結母体\t締結年月日\t協定内容", columns{country: 0, partner: 1, date: 4, quota: -1, n: 6}},
+		{"ChineseFive", "國家\t學校名稱\t層級\t簽約日期\t備註", columns{country: 0, partner: 1, date: 3, quota: -1, n: 5}},
+		{"CountryLast", "Partner Institution\tCity\tAgreement Type\tSigned\tExpiry Date\tCountry", columns{country: 5, partner: 0, date: 3, quota: -1, n: 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cells, _ := splitCellsInto(nil, tt.line, DefaultMaxCells)
 			got := headerColumns(cells)
-			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(columns{})); diff != "" {
+			core := func(c columns) [5]int { return [5]int{c.country, c.partner, c.date, c.quota, c.n} }
+			if diff := cmp.Diff(core(tt.want), core(got)); diff != "" {
 				t.Errorf("headerColumns(%q) mismatch (-want +got):\n%s", tt.line, diff)
 			}
 		})
