@@ -50,7 +50,69 @@ func alignedRuns(dst []textRun, s string) []textRun {
 	if start >= 0 {
 		runs = append(runs, textRun{start, last, s[startByte:lastByte]})
 	}
+	return splitDateWords(runs)
+}
+
+// splitDateWords cuts out of each run the words that are dates, with
+// the words around them as runs of their own: a narrow column's cell
+// may stand a single space from its neighbour ("校級 2012.9.22",
+// "平成25年7月 5"), and a date is never part of another cell's text.
+func splitDateWords(runs []textRun) []textRun {
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		if strings.IndexByte(r.text, ' ') < 0 {
+			continue
+		}
+		pos, start, startByte := r.start, r.start, 0
+		for b := 0; b <= len(r.text); {
+			end := strings.IndexByte(r.text[b:], ' ')
+			if end < 0 {
+				end = len(r.text)
+			} else {
+				end += b
+			}
+			w := r.text[b:end]
+			n := utf8.RuneCountInString(w)
+			if dateLike(w) && (b > 0 || end < len(r.text)) {
+				var parts []textRun
+				if b > 0 {
+					parts = append(parts, textRun{start, pos - 1, r.text[startByte : b-1]})
+				}
+				parts = append(parts, textRun{pos, pos + n, w})
+				if end < len(r.text) {
+					parts = append(parts, textRun{pos + n + 1, r.end, r.text[end+1:]})
+				}
+				runs = slices.Replace(runs, i, i+1, parts...)
+				i += len(parts) - 2 // the rest is looked at next
+				break
+			}
+			pos += n + 1
+			b = end + 1
+		}
+	}
 	return runs
+}
+
+// dateLike reports whether a word is a date, or a piece of a date that
+// wrapped: digits with 年, 月 or 日, or digits in a date's shape.
+func dateLike(w string) bool {
+	if len(w) < 3 || !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(w, "年月日") || isDate(w) {
+		return true
+	}
+	// 2012.9.22, 2015/11: four digits, a separator and digits.
+	return len(w) >= 6 && isDigits(w[:4]) && strings.ContainsRune("./-", rune(w[4])) && isDigits(strings.NewReplacer(".", "", "/", "", "-", "").Replace(w[5:]))
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // alignedColumns finds the columns of a page of space-aligned text: the
@@ -68,6 +130,7 @@ func alignedRuns(dst []textRun, s string) []textRun {
 func alignedColumns(lines []string) []int {
 	type cluster struct {
 		lo, hi int
+		mode   int   // the start with the most lines
 		lines  []int // the lines with a run starting in the cluster, in order
 	}
 	var buf []textRun
@@ -75,7 +138,7 @@ func alignedColumns(lines []string) []int {
 	byPos := map[int][]int{}
 	for i, l := range lines {
 		buf = alignedRuns(buf, l)
-		if len(buf) == 0 {
+		if len(buf) == 0 || headerRuns(buf) {
 			continue
 		}
 		if len(buf) >= 2 {
@@ -99,6 +162,13 @@ func alignedColumns(lines []string) []int {
 	}
 	slices.Sort(pos)
 	var cs []cluster
+	modeOf := func(c *cluster) {
+		for p := c.lo; p <= c.hi; p++ {
+			if len(byPos[p]) > len(byPos[c.mode]) {
+				c.mode = p
+			}
+		}
+	}
 	for _, p := range pos {
 		ls := byPos[p]
 		if n := len(cs); n > 0 && p-cs[n-1].hi <= 1 {
@@ -106,7 +176,7 @@ func alignedColumns(lines []string) []int {
 			cs[n-1].lines = mergeSorted(cs[n-1].lines, ls)
 			continue
 		}
-		cs = append(cs, cluster{p, p, ls})
+		cs = append(cs, cluster{p, p, p, ls})
 	}
 	merged := []cluster{cs[0]}
 	for _, c := range cs[1:] {
@@ -120,15 +190,38 @@ func alignedColumns(lines []string) []int {
 	}
 	need := max(2, int(minColumnShare*float64(rows)+0.5))
 	var cols []int
-	for _, c := range merged {
-		if len(c.lines) >= need {
-			cols = append(cols, c.lo)
+	for i := range merged {
+		if c := &merged[i]; len(c.lines) >= need {
+			modeOf(c)
+			cols = append(cols, c.mode)
 		}
 	}
-	if len(cols) == 0 || left < cols[0] {
+	if len(cols) == 0 || left < cols[0]-mergeGap {
 		cols = slices.Insert(cols, 0, left)
 	}
 	return cols
+}
+
+// headerRuns reports whether the runs of a line are a header's: read as
+// cells, a header line, or short runs of words that name a column or
+// name none ("Since" under "Effective", "Agreement" under "Date of").
+func headerRuns(runs []textRun) bool {
+	cells := make([]string, len(runs))
+	named, short := 0, true
+	for i, r := range runs {
+		cells[i] = r.text
+		switch {
+		case looksLikeValue(r.text):
+			return false
+		case strings.Count(r.text, " ") > 1, len(runs) == 1 && strings.Contains(r.text, " "):
+			short = false
+		case headerField(r.text) != fieldNone:
+			named++
+		case !neutralWords(r.text):
+			short = false
+		}
+	}
+	return short && named > 0 || isHeader(cells)
 }
 
 // mergeSorted merges two sorted lists of lines, without repeats.
@@ -210,6 +303,9 @@ func splitAligned(dst []string, s string, cols []int, buf []textRun) ([]string, 
 			}
 		}
 	}
+	if headerRuns(runs) {
+		return headerCells(cells, runs, cols), runs
+	}
 	// Give the runs to the columns in order, each as near its column's
 	// start as the order allows: a dynamic programme over runs and
 	// columns, the cost the distance between a run's start and its
@@ -224,6 +320,42 @@ func splitAligned(dst []string, s string, cols []int, buf []textRun) ([]string, 
 		}
 	}
 	return cells, runs
+}
+
+// headerCells gives the runs of a header line to the columns: a header
+// cell is centred over its column, so each run goes to the column its
+// centre stands over. A run that names two columns ("締結日 派遣人数",
+// where a narrow column's header stands a space from the next) gives
+// its later words to the next column when that has no header.
+func headerCells(cells []string, runs []textRun, cols []int) []string {
+	for _, r := range runs {
+		c := columnAt(cols, (r.start+r.end)/2)
+		words := strings.Fields(r.text)
+		if len(runs) > 1 && len(words) > 1 && c+1 < len(cols) && cells[c+1] == "" {
+			for k := 1; k < len(words); k++ {
+				a, b := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+				if fa, fb := headerField(a), headerField(b); fa != fieldNone && fb != fieldNone && fa != fb {
+					cells[c+1] = b
+					r.text = a
+					break
+				}
+			}
+		}
+		cells[c] = joinPieces(cells[c], r.text)
+	}
+	return cells
+}
+
+// columnAt returns the column over position x: the last whose start is
+// at or before it.
+func columnAt(cols []int, x int) int {
+	c := 0
+	for i, start := range cols {
+		if start <= x {
+			c = i
+		}
+	}
+	return c
 }
 
 // A wordStart is where a word of a run starts, in runes and in bytes

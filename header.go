@@ -67,7 +67,7 @@ var headerNeutral = map[string]bool{
 
 func init() {
 	for f, words := range map[field][]string{
-		fieldCountry: {"country", "countries", "nation", "nations", "nationality", "pais", "paises",
+		fieldCountry: {"country", "countries", "nation", "nations", "pais", "paises",
 			"land", "lander", "pays", "paese", "staat", "国", "国名", "国・地域名", "国家", "國家",
 			"国別", "國別", "國", "국가", "나라"},
 		fieldPartner: {"partner", "partners", "university", "universities", "institution", "institutions",

@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,6 +291,14 @@ func (r *Reader) endStretch(final bool) {
 		}
 	}
 	recs := r.assignLines(st, keys, owned)
+	if r.debug {
+		for i := range st {
+			fmt.Printf("%d %v %q\n", st[i].n, st[i].class, st[i].cells)
+		}
+		for _, rc := range recs {
+			fmt.Printf("rec %d-%d key %d\n", st[rc.lo].n, st[rc.hi].n, st[rc.key].n)
+		}
+	}
 	labels := r.assembleLabels(st)
 	r.attachLabels(st, recs, labels)
 	for i := range recs {
@@ -476,21 +485,13 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 		return
 	}
 	// cut[g][s] is the cost of giving the first s text lines of gap g to
-	// the row above: the join score of the pieces either side of the cut.
+	// the row above and the rest to the row below (see gapCost).
 	cut := make([][]float64, len(gaps))
 	for g := range gaps {
 		t := gaps[g].text
 		cut[g] = make([]float64, len(t)+1)
 		for s := 0; s <= len(t); s++ {
-			upper := keys[g]
-			if s > 0 {
-				upper = t[s-1]
-			}
-			lower := keys[g+1]
-			if s < len(t) {
-				lower = t[s]
-			}
-			cut[g][s] = r.cutScore(st, keys[g], upper, lower)
+			cut[g][s] = r.gapCost(st, keys[g], t, keys[g+1], s)
 		}
 	}
 	above0 := 0 // text lines of the first row above its key line
@@ -510,6 +511,9 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 	for _, centred := range []bool{true, false} {
 		cost, split := solveGaps(len(keys), above0, belowLast, func(g int) int { return len(gaps[g].text) },
 			func(g, s int) float64 { return cut[g][s] }, centred)
+		if r.debug {
+			fmt.Println("style centred", centred, cost, split)
+		}
 		if bestCost < 0 || cost < bestCost {
 			bestCost, bestSplit = cost, split
 		}
@@ -587,26 +591,85 @@ func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int
 	return bestCost, out
 }
 
-// cutScore is what it costs to cut between line upper and line lower,
-// the rows of key lines either side: how well the partner's text on the
-// upper side reads on into the lower. The text above the cut is the
-// partner's from the upper row's key line down to upper.
-func (r *Reader) cutScore(st []pline, key, upper, lower int) float64 {
-	var before []string
-	for j := key; j <= upper; j++ {
-		if _, p, _, _, _ := r.fields(st[j].cells); p != "" {
-			before = append(before, p)
+// gapCost is what it costs to give the first s of the text lines t
+// between key lines keyA and keyB to the row of keyA, and the rest to
+// the row of keyB, by how the partner's text reads across: a cut where
+// the text reads on costs its join score; two pieces of one row that
+// do not join cost what they do not (and a piece that starts a name of
+// its own, newNameCost); a row that ends on a dangling word, or starts
+// with the rest of a name, costs danglingCost.
+func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
+	piece := func(i int) string {
+		_, p, _, _, _ := r.fields(st[i].cells)
+		return p
+	}
+	var upper, lower []string
+	if p := piece(keyA); p != "" {
+		upper = append(upper, p)
+	}
+	for k, i := range t {
+		if p := piece(i); p != "" {
+			if k < s {
+				upper = append(upper, p)
+			} else {
+				lower = append(lower, p)
+			}
 		}
 	}
-	_, low, _, _, _ := r.fields(st[lower].cells)
-	if len(before) == 0 || low == "" {
-		return 0
+	if p := piece(keyB); p != "" {
+		lower = append(lower, p)
 	}
-	open := 0
-	for _, b := range before {
-		open += strings.Count(b, "(") + strings.Count(b, "[") - strings.Count(b, ")") - strings.Count(b, "]")
+	cost := 0.0
+	within := func(ps []string) {
+		open := 0
+		for k := 1; k < len(ps); k++ {
+			open += brackets(ps[k-1])
+			j := joinScore(ps[k-1], ps[k], open)
+			if j < 0 {
+				cost -= float64(j)
+			}
+			if j <= 0 && startsName(ps[k]) {
+				cost += newNameCost
+			}
+		}
 	}
-	return float64(max(joinScore(before[len(before)-1], low, open), 0))
+	within(upper)
+	within(lower)
+	if len(upper) > 0 && len(lower) > 0 {
+		open := 0
+		for _, p := range upper {
+			open += brackets(p)
+		}
+		cost += float64(max(joinScore(upper[len(upper)-1], lower[0], open), 0))
+	}
+	if len(upper) > 0 && danglingEnd(upper[len(upper)-1]) {
+		cost += danglingCost
+	}
+	if len(lower) > 0 && continues(lower[0]) {
+		cost += danglingCost
+	}
+	return cost
+}
+
+// Costs of assembling a row's text: a piece that starts a name of its
+// own inside a row, and a row that ends on a dangling word or starts
+// with the rest of a name.
+const (
+	newNameCost  = 1.0
+	danglingCost = 2.0
+)
+
+// brackets counts the brackets a text leaves open (negative when it
+// closes more than it opens).
+func brackets(s string) int {
+	return strings.Count(s, "(") + strings.Count(s, "[") - strings.Count(s, ")") - strings.Count(s, "]")
+}
+
+// startsName reports whether a piece of text starts a name: a capital
+// letter, and a word that names an institution.
+func startsName(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) && institutional(s)
 }
 
 // joinScore says how plainly text b reads on from text a, the line
@@ -617,7 +680,7 @@ func (r *Reader) cutScore(st []pline, key, upper, lower int) float64 {
 func joinScore(a, b string, open int) int {
 	s := 0
 	if open == 0 {
-		open = strings.Count(a, "(") + strings.Count(a, "[") - strings.Count(a, ")") - strings.Count(a, "]")
+		open = brackets(a)
 	}
 	if open > 0 {
 		s += 3
