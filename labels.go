@@ -28,7 +28,11 @@ type labelPiece struct {
 func (r *Reader) assembleLabels(st []pline) []*assembled {
 	var ps []labelPiece
 	for i := range st {
-		if label, _, _, _, _ := r.fields(st[i].cells); label != "" {
+		label := st[i].heading
+		if label == "" {
+			label, _, _, _, _ = r.fields(st[i].cells)
+		}
+		if label != "" {
 			ps = append(ps, labelPiece{i, st[i].n, label})
 		}
 	}

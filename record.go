@@ -47,6 +47,7 @@ type pline struct {
 	cells   []string
 	page    int
 	class   lineClass
+	heading string // the country a heading line names
 }
 
 // A record is the lines of a stretch that make one row: lines lo to hi
@@ -100,7 +101,18 @@ func (r *Reader) addLine(pl pline, more bool) {
 		return
 	}
 	r.headerOpen = false
-	pl.class = r.classify(cells, nonEmpty)
+	if h, ok := r.headingOf(cells, nonEmpty); ok {
+		// A country heading on a line of its own: a label for the rows
+		// below it.
+		pl.heading, pl.class = h, lineLabel
+		pl.page = r.page
+		r.stretch = append(r.stretch, pl)
+		return
+	}
+	if nonEmpty == 1 {
+		pl.cells = r.partnerLine(pl.cells)
+	}
+	pl.class = r.classify(pl.cells, nonEmpty)
 	if pl.class == lineKey || pl.class == lineText {
 		if r.broken && r.dataLines > 0 {
 			r.page++
@@ -207,6 +219,97 @@ func neutralWords(c string) bool {
 	}
 	return len(words) > 0
 }
+
+// headingOf reads a line as a country heading: a country's name alone
+// on the line ("Thailand", "ALEMANIA"), perhaps after the region it is
+// in ("Asia – Japan", "亞洲 Asia / 日本 Japan") or with a number (the
+// count of its partners, "6⇥ALEMANIA"); not a title that merely names a
+// country ("Nagoya University, Japan").
+func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
+	if nonEmpty > 2 {
+		return "", false
+	}
+	text := ""
+	for _, c := range cells {
+		switch {
+		case c == "":
+		case nonEmpty == 2 && isRowNumber(c):
+		case text != "":
+			return "", false
+		default:
+			text = c
+		}
+	}
+	if text == "" {
+		return "", false
+	}
+	if n, rest, ok := strings.Cut(text, " "); ok && isRowNumber(n) {
+		text = rest // "1 LITUANIA", a number and a country run together
+	}
+	if utf8.RuneCountInString(text) > maxHeading || strings.ContainsAny(text, "0123456789") || institutional(text) {
+		return "", false
+	}
+	m := r.resolve(text)
+	if m.Country.IsZero() || m.Confidence < headingConfidence {
+		return "", false
+	}
+	return text, true
+}
+
+// partnerLine reads a line of one cell that names an institution as a
+// row with only a partner: an index page lists its partners so, under
+// country headings. The cell moves to the partner column.
+func (r *Reader) partnerLine(cells []string) []string {
+	p := r.cols.partner
+	if p < 0 {
+		return cells
+	}
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		if i == p || !institutional(c) || titleLike(c) {
+			return cells
+		}
+		k := len(r.arena)
+		for range max(len(cells), p+1) {
+			r.arena = append(r.arena, "")
+		}
+		out := r.arena[k:len(r.arena):len(r.arena)]
+		out[p] = c
+		return out
+	}
+	return cells
+}
+
+// titleLike reports whether a text reads as a listing's title rather
+// than a partner's name: it speaks of agreements, exchanges, partners
+// or lists.
+func titleLike(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if titleWords[w] {
+			return true
+		}
+	}
+	for _, w := range cjkTitleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords are the words of listings' titles that partners' names do
+// not use.
+var titleWords = map[string]bool{
+	"agreement": true, "agreements": true, "exchange": true, "exchanges": true,
+	"partner": true, "partners": true, "partnership": true, "partnerships": true,
+	"list": true, "listing": true, "convenio": true, "convenios": true,
+	"acuerdo": true, "acuerdos": true, "cooperation": true, "cooperación": true,
+	"accords": true, "partenaires": true, "partnerhochschulen": true, "abkommen": true,
+}
+
+var cjkTitleWords = []string{"協定", "一覧", "一覽", "一览", "姊妹校", "交流", "목록", "협정"}
 
 // classify says whether a data line is a key line, a text line or a
 // label line, by the columns of the current header.
@@ -376,7 +479,13 @@ func (r *Reader) unplaced(pl pline) {
 // the line above, and carries a label or names an institution.
 func (r *Reader) keyLines(st []pline) []int {
 	var keys []int
-	valued := r.valued()
+	valued := false
+	for i := range st {
+		if st[i].class == lineKey {
+			valued = r.valued()
+			break
+		}
+	}
 	prev := ""
 	for i := range st {
 		label, partner, _, _, _ := r.fields(st[i].cells)
@@ -390,7 +499,7 @@ func (r *Reader) keyLines(st []pline) []int {
 			var row bool
 			switch {
 			case !valued:
-				row = prev == "" || joinScore(prev, partner, 0) < strongJoin
+				row = prev == "" || joinScore(prev, partner, 0) < weakJoin
 			case r.shape != ShapeAligned:
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
 					(label != "" || institutional(partner))

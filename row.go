@@ -40,8 +40,12 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 		}
 		cells = cells[1:]
 	}
-	if len(cells) == cols.n {
+	if len(cells) == cols.n || len(cells) < cols.n && fitsPositions(cols, cells) {
+		// A short row lacks its last cells, empty in the PDF.
 		label, partner, date, quota = cellAt(cells, cols.country), cellAt(cells, cols.partner), cellAt(cells, cols.date), cellAt(cells, cols.quota)
+		if len(cells) < cols.n && date != "" {
+			r.diag(n, Info, ErrFieldCount, "row has %d cells, expected %d; the last ones taken as empty", len(cells), cols.n)
+		}
 	} else {
 		// Cells are missing or extra: find the date by its content, and
 		// place the others around it in the default order.
@@ -80,6 +84,14 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	}
 	a.Quota = q
 	return a, true
+}
+
+// fitsPositions reports whether the cells of a row shorter than its
+// header read right where they stand: a partner in the partner column,
+// and in the date column a date or nothing.
+func fitsPositions(cols columns, cells []string) bool {
+	d := cellAt(cells, cols.date)
+	return cellAt(cells, cols.partner) != "" && (d == "" || isDate(d) || isPeriod(d))
 }
 
 // periodStart reads a period of validity written in the date cell, such
