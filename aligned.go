@@ -202,6 +202,35 @@ func alignedColumns(lines []string) []int {
 	return cols
 }
 
+// hardColumns reports, for each column of a page, whether it is a hard
+// edge: fewer of the page's runs reach over its start than start there.
+// A run reaching over a hard edge is two cells run together; one
+// reaching over a soft edge (a column made by headings, which the rows'
+// long names cross) is one cell.
+func hardColumns(lines []string, cols []int) []bool {
+	starts := make([]int, len(cols))
+	crosses := make([]int, len(cols))
+	var buf []textRun
+	for _, l := range lines {
+		buf = alignedRuns(buf, l)
+		for _, r := range buf {
+			for k, c := range cols {
+				switch {
+				case abs(r.start-c) <= columnSlack:
+					starts[k]++
+				case r.start < c-columnSlack && r.end > c+1:
+					crosses[k]++
+				}
+			}
+		}
+	}
+	hard := make([]bool, len(cols))
+	for k := range cols {
+		hard[k] = crosses[k] < starts[k]
+	}
+	return hard
+}
+
 // headerRuns reports whether the runs of a line are a header's: read as
 // cells, a header line, or short runs of words that name a column or
 // name none ("Since" under "Effective", "Agreement" under "Date of").
@@ -278,9 +307,9 @@ const (
 // one per column of cols: each run goes to the column whose start it is
 // nearest, in order (a row's runs never swap columns), and a run that
 // reaches over the start of the next column (a narrow column's text
-// running into its neighbour with a single space between) is cut at the
-// word nearest that start.
-func splitAligned(dst []string, s string, cols []int, buf []textRun) ([]string, []textRun) {
+// running into its neighbour with a single space between) is cut at a
+// word that starts within a few positions of it.
+func splitAligned(dst []string, s string, cols []int, hard []bool, buf []textRun) ([]string, []textRun) {
 	cells := dst[:0]
 	for range cols {
 		cells = append(cells, "")
@@ -292,11 +321,11 @@ func splitAligned(dst []string, s string, cols []int, buf []textRun) ([]string, 
 	// Cut runs that reach over a column start.
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
-		for _, c := range cols {
-			if c <= r.start+columnSlack || c >= r.end-1 {
+		for k, c := range cols {
+			if !hard[k] || c <= r.start+columnSlack || c >= r.end-1 {
 				continue
 			}
-			if cut, ok := wordNear(r, c); ok {
+			if cut, ok := wordNear(r, c); ok && abs(cut.start-c) <= columnSlack+1 {
 				runs[i] = textRun{r.start, cut.start - 1, strings.TrimRight(r.text[:cut.byteStart], " ")}
 				runs = slices.Insert(runs, i+1, textRun{cut.start, r.end, r.text[cut.byteStart:]})
 				break

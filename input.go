@@ -148,9 +148,10 @@ func (r *Reader) flushPage() {
 	if cols := alignedColumns(texts); len(cols) >= 2 || r.pageCols == nil {
 		r.pageCols = cols
 	}
+	hard := hardColumns(texts, r.pageCols)
 	for _, l := range r.pageLines {
 		var cells []string
-		cells, r.runs = splitAligned(r.cellBuf(), l.text, r.pageCols, r.runs)
+		cells, r.runs = splitAligned(r.cellBuf(), l.text, r.pageCols, hard, r.runs)
 		more := len(cells) > r.MaxCells
 		if more {
 			cells = cells[:r.MaxCells]

@@ -95,17 +95,18 @@ type Reader struct {
 
 	// Rows: how the cells of a line map to fields, the page, and the
 	// stretch of data lines being read into records (record.go).
-	cols       columns
-	header     []string // the cells of the header being read, joined across its lines
-	headerOpen bool     // the last line was a header line
-	page       int      // data lines after page furniture start a new page
-	broken     bool     // page furniture was seen since the last data line
-	dataLines  int
-	stretch    []pline
-	arena      []string                 // the cells of the stretch's lines
-	held       *built                   // the last row of the stretch before, which a page break may have cut
-	numbered   bool                     // rows were found to start with a row number
-	labels     map[string]country.Match // each distinct label is resolved once
+	cols         columns
+	header       []string // the cells of the header being read, joined across its lines
+	headerOpen   bool     // the last line was a header line
+	beforeHeader bool     // the stretch being read stands above a header
+	page         int      // data lines after page furniture start a new page
+	broken       bool     // page furniture was seen since the last data line
+	dataLines    int
+	stretch      []pline
+	arena        []string                 // the cells of the stretch's lines
+	held         *built                   // the last row of the stretch before, which a page break may have cut
+	numbered     bool                     // rows were found to start with a row number
+	labels       map[string]country.Match // each distinct label is resolved once
 
 	// Countries: rows waiting for their group to be settled (settle.go).
 	model       groups.Model

@@ -164,7 +164,10 @@ func (r *Reader) ignoreRest(pl pline) {
 func (r *Reader) readHeader(pl pline) {
 	if !r.headerOpen {
 		r.header = append(r.header[:0], pl.cells...) // before endStretch clears the arena
+		// Text above a header, with no row in it, is the listing's title.
+		r.beforeHeader = true
 		r.endStretch(false)
+		r.beforeHeader = false
 	} else {
 		for i, c := range pl.cells {
 			if i >= len(r.header) {
@@ -226,16 +229,21 @@ func neutralWords(c string) bool {
 // count of its partners, "6⇥ALEMANIA"); not a title that merely names a
 // country ("Nagoya University, Japan").
 func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
-	if nonEmpty > 2 {
+	if nonEmpty > 3 {
 		return "", false
 	}
 	text := ""
 	for _, c := range cells {
 		switch {
 		case c == "":
-		case nonEmpty == 2 && isRowNumber(c):
+		case nonEmpty == 2 && text == "" && isRowNumber(c):
 		case text != "":
-			return "", false
+			// A heading over the whole width of the table, which space-
+			// aligned text cuts at its columns: "Africa" | "– Morocco".
+			if !strings.ContainsAny(c+text, "–-/") {
+				return "", false
+			}
+			text += " " + c
 		default:
 			text = c
 		}
@@ -258,7 +266,10 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 
 // partnerLine reads a line of one cell that names an institution as a
 // row with only a partner: an index page lists its partners so, under
-// country headings. The cell moves to the partner column.
+// country headings. The cell moves to the partner column. In a listing
+// without a header, where the first column may be the only one, a cell
+// there that reads as no country is a partner's too (the rest of a name
+// that wrapped).
 func (r *Reader) partnerLine(cells []string) []string {
 	p := r.cols.partner
 	if p < 0 {
@@ -268,7 +279,10 @@ func (r *Reader) partnerLine(cells []string) []string {
 		if c == "" {
 			continue
 		}
-		if i == p || !institutional(c) || titleLike(c) {
+		if i == p || titleLike(c) {
+			return cells
+		}
+		if !institutional(c) && (r.header != nil || i != 0 || !r.resolve(c).Country.IsZero()) {
 			return cells
 		}
 		k := len(r.arena)
@@ -499,7 +513,7 @@ func (r *Reader) keyLines(st []pline) []int {
 			var row bool
 			switch {
 			case !valued:
-				row = prev == "" || joinScore(prev, partner, 0) < weakJoin
+				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !titleLike(partner) && !r.beforeHeader
 			case r.shape != ShapeAligned:
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
 					(label != "" || institutional(partner))
