@@ -25,11 +25,23 @@ func checkEveryLine(t testing.TB, l *Listing) {
 		}
 		seen[n]++
 	}
-	for _, a := range l.Agreements {
-		mark(a.Line, "agreement")
-	}
+	// An agreement owns its lines from Line to EndLine, but those ignored
+	// among them (a header inside a row cut by a page break).
+	ignored := map[int]bool{}
 	for _, ig := range l.Ignored {
 		mark(ig.Line, "ignored line")
+		ignored[ig.Line] = true
+	}
+	for _, a := range l.Agreements {
+		if a.EndLine < a.Line {
+			t.Errorf("agreement on line %d ends on line %d", a.Line, a.EndLine)
+		}
+		mark(a.Line, "agreement")
+		for n := a.Line + 1; n <= a.EndLine; n++ {
+			if !ignored[n] {
+				mark(n, "agreement")
+			}
+		}
 	}
 	for n := 1; n <= l.Lines && bad < 10; n++ {
 		if seen[n] != 1 {

@@ -282,7 +282,7 @@ func (r *Reader) partnerLine(cells []string) []string {
 		if i == p || titleLike(c) {
 			return cells
 		}
-		if !institutional(c) && (r.header != nil || i != 0 || !r.resolve(c).Country.IsZero()) {
+		if !institutional(c) && (r.header != nil || i != 0 || !wordLike(c) || !r.resolve(c).Country.IsZero()) {
 			return cells
 		}
 		k := len(r.arena)
@@ -294,6 +294,23 @@ func (r *Reader) partnerLine(cells []string) []string {
 		return out
 	}
 	return cells
+}
+
+// wordLike reports whether a text has a word: two letters or more in a
+// row.
+func wordLike(s string) bool {
+	run := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			run++
+			if run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // titleLike reports whether a text reads as a listing's title rather
