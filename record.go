@@ -353,7 +353,7 @@ func (r *Reader) classify(cells []string, nonEmpty int) lineClass {
 		return lineKey
 	case date != "" && quota != "":
 		return lineKey
-	case (date != "" || quota != "") && partner != "" && !continues(partner):
+	case (date != "" && !dateLike(date) || quota != "") && partner != "" && !continues(partner):
 		// A row whose value could not be read, not a wrapped value.
 		return lineKey
 	case partner == "" && extra == 0 && label != "" && (date == "" && quota == ""):
@@ -509,6 +509,21 @@ func (r *Reader) unplaced(pl pline) {
 // (not space-aligned text), when it starts a name, does not go on from
 // the line above, and carries a label or names an institution.
 func (r *Reader) keyLines(st []pline) []int {
+	// A date that wrapped ("平成23年9" above "月29日") makes its row's key
+	// line where it starts.
+	for i := 0; i+1 < len(st); i++ {
+		_, _, d, _, _ := r.fields(st[i].cells)
+		if st[i].class != lineText || d == "" || isDate(d) || !dateLike(d) {
+			continue
+		}
+		if _, _, d2, _, _ := r.fields(st[i+1].cells); d2 != "" && !isDate(d2) && isDate(joinPieces(d, d2)) {
+			st[i].class = lineKey
+			if st[i+1].class == lineKey {
+				st[i+1].class = lineText
+			}
+			i++
+		}
+	}
 	var keys []int
 	valued := false
 	for i := range st {
@@ -785,6 +800,20 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 	if len(upper) > 0 && danglingEnd(upper[len(upper)-1]) {
 		cost += danglingCost
 	}
+	// A date cut in two by the cut.
+	above := keyA
+	if s > 0 {
+		above = t[s-1]
+	}
+	below := keyB
+	if s < len(t) {
+		below = t[s]
+	}
+	if _, _, d1, _, _ := r.fields(st[above].cells); d1 != "" && !isDate(d1) {
+		if _, _, d2, _, _ := r.fields(st[below].cells); d2 != "" && isDate(joinPieces(d1, d2)) {
+			cost += strongJoin
+		}
+	}
 	if len(lower) > 0 && continues(lower[0]) {
 		cost += danglingCost
 	}
@@ -895,8 +924,8 @@ func joinPieces(a, b string) string {
 	}
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if isWide(last) && isWide(first) {
-		return a + b
+	if isWide(last) && (isWide(first) || unicode.IsDigit(first)) || unicode.IsDigit(last) && isWide(first) {
+		return a + b // "平成25年7" + "月22日", "大学" + "院"
 	}
 	if last == '-' && len(a) > 1 && unicode.IsLetter(first) {
 		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
