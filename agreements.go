@@ -51,6 +51,28 @@ type Agreement struct {
 
 	// Quota is the decoded quota cell; [Quota].Raw keeps it as written.
 	Quota Quota
+
+	// ValidUntil is the date the agreement ends, from a valid-until or
+	// expiry column; the zero [Date] when there is none or it could not
+	// be read (ValidUntilText keeps the cell).
+	ValidUntil Date
+
+	// ValidUntilText is the end-date cell as written.
+	ValidUntilText string
+
+	// Renewal says what the end-date cell says instead of a date: that
+	// the agreement renews itself, or has no end.
+	Renewal Renewal
+
+	// Level is the agreement's level, decoded from its level or type
+	// column (the text is in Fields).
+	Level Level
+
+	// Fields holds the cells of the row's other columns, in column order,
+	// each with its header: a running number, the agreement's type or
+	// level, the partner's city, a region, remarks, a web address, and
+	// columns no header word names. Every cell of a row is kept.
+	Fields []Field
 }
 
 // Name returns the structure of the partner's name: institution, units,

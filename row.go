@@ -38,6 +38,7 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 			r.numbered = true
 			r.diag(n, Info, ErrFieldCount, "first cell %s taken as a row number, here and on rows like it", quoteCut(cells[0]))
 		}
+		a.Fields = append(a.Fields, Field{Kind: FieldNumber, Value: cells[0]})
 		cells = cells[1:]
 	}
 	if len(cells) == cols.n || len(cells) < cols.n && fitsPositions(cols, cells) {
@@ -46,6 +47,7 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 		if len(cells) < cols.n && date != "" {
 			r.diag(n, Info, ErrFieldCount, "row has %d cells, expected %d; the last ones taken as empty", len(cells), cols.n)
 		}
+		r.otherFields(&a, cols, cells)
 	} else {
 		// Cells are missing or extra: find the date by its content, and
 		// place the others around it in the default order.
@@ -86,6 +88,44 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	return a, true
 }
 
+// otherFields reads the cells of the columns beyond the four every row
+// has: the end date, and every other cell as a Field, with the level
+// decoded from a level column.
+func (r *Reader) otherFields(a *Agreement, cols columns, cells []string) {
+	for i, c := range cells {
+		if c == "" || i == cols.country || i == cols.partner || i == cols.date || i == cols.quota {
+			continue
+		}
+		if i == cols.end {
+			a.ValidUntilText = c
+			if d, err := ParseDate(c); err == nil {
+				a.ValidUntil = d
+			} else if a.Renewal = parseRenewal(c); a.Renewal == RenewalNone {
+				if _, to, ok := period(c); ok {
+					a.ValidUntil = to
+				} else {
+					r.diag(a.Line, Warning, ErrBadDate, "end date %s could not be read", quoteCut(c))
+				}
+			}
+			continue
+		}
+		f := Field{Value: c}
+		if i < len(cols.kinds) {
+			f.Kind, f.Header = fieldKindOf(cols.kinds[i]), cols.names[i]
+		}
+		if f.Kind == FieldOther {
+			f.Kind = contentKind(c)
+			if f.Kind == FieldOther && isLevelWord(c) {
+				f.Kind = FieldLevel
+			}
+		}
+		if f.Kind == FieldLevel && a.Level == LevelUnknown {
+			a.Level = ParseLevel(c)
+		}
+		a.Fields = append(a.Fields, f)
+	}
+}
+
 // fitsPositions reports whether the cells of a row shorter than its
 // header read right where they stand: a partner in the partner column,
 // and in the date column a date or nothing.
@@ -98,16 +138,27 @@ func fitsPositions(cols columns, cells []string) bool {
 // as "2017/06/28～2022/06/27" or "2017/6/28 - 2022/6/27", and returns its
 // first date.
 func periodStart(cell string) (Date, bool) {
+	from, _, ok := period(cell)
+	return from, ok
+}
+
+// period reads a period of validity: its first date, and its last when
+// it gives one.
+func period(cell string) (from, to Date, ok bool) {
 	for _, sep := range []string{"～", "〜", "~", " - ", " – ", "–", "—"} {
 		if i := strings.Index(cell, sep); i > 0 {
 			if d, err := ParseDate(cell[:i]); err == nil {
-				if _, err := ParseDate(cell[i+len(sep):]); err == nil || strings.TrimSpace(cell[i+len(sep):]) == "" {
-					return d, true
+				rest := cell[i+len(sep):]
+				if e, err := ParseDate(rest); err == nil {
+					return d, e, true
+				}
+				if strings.TrimSpace(rest) == "" {
+					return d, Date{}, true
 				}
 			}
 		}
 	}
-	return Date{}, false
+	return Date{}, Date{}, false
 }
 
 // isRowNumber reports whether a cell is a row number: digits, maybe
