@@ -22,6 +22,7 @@ import (
 //	unparsable         ErrUnparsable         a line that is no row, header, title or blank
 //	long_line          ErrLongLine           a line or cell cut to the reader's limits
 //	invalid_utf8       ErrInvalidUTF8        bytes that are not UTF-8, replaced
+//	no_agreements      ErrNoAgreements       text in which no row was found
 //	note               (Err is nil)          plain information, such as the encoding detected
 //	other              (any other error)     an Err that wraps none of the sentinels
 //
@@ -58,6 +59,10 @@ var (
 	// ErrInvalidUTF8 means a line held bytes that are not UTF-8; they
 	// were replaced by U+FFFD.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrNoAgreements means the input had text but no row of a table was
+	// found in it, as when its shape was not what it seemed; the
+	// diagnostic, on line 1, says what was tried.
+	ErrNoAgreements = errors.New("no agreements found")
 )
 
 // Codes of diagnostics that wrap no sentinel.
@@ -83,6 +88,7 @@ var sentinelCodes = []struct {
 	{ErrUnparsable, "unparsable"},
 	{ErrLongLine, "long_line"},
 	{ErrInvalidUTF8, "invalid_utf8"},
+	{ErrNoAgreements, "no_agreements"},
 }
 
 // Code returns the stable code of the sentinel d.Err wraps, such as

@@ -47,6 +47,9 @@ func (r *Reader) lineText(n int, b []byte, truncated bool) string {
 // take receives the next line of the input. Until the shape is known,
 // lines are kept back; then each is split and handed on.
 func (r *Reader) take(l rawLine) {
+	if strings.TrimSpace(l.text) != "" {
+		r.textLines++
+	}
 	if r.shape == ShapeAuto {
 		r.pre = append(r.pre, l)
 		if strings.TrimSpace(l.text) != "" {

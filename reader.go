@@ -91,6 +91,7 @@ type Reader struct {
 	runs      []textRun
 	cells     []string // the cells of the current line, reused line after line
 	lastLine  bool     // the input has ended: no more lines to wait for
+	textLines int      // lines with text read
 	debug     bool
 
 	// Rows: how the cells of a line map to fields, the page, and the
@@ -278,6 +279,11 @@ func (r *Reader) finish() {
 	}
 	r.flushPage()
 	r.endStretch(true)
+	if r.pendedRows == 0 && r.textLines > 0 && r.err == nil {
+		r.diag(1, Error, ErrNoAgreements, "no agreement found in %d lines of text read as %s: no line has the cells of a table row "+
+			"(a partner and a date or quota); if the text is CSV, a pipe table or space-aligned text, set the shape "+
+			"(Reader.Shape, or -shape with the command)", r.textLines, shapeDescriptions[r.shape])
+	}
 }
 
 func (r *Reader) start() {

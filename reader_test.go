@@ -662,3 +662,64 @@ func TestZeroReader(t *testing.T) {
 		t.Errorf("ReadAll: %+v, %v; want an empty listing", l, err)
 	}
 }
+
+// TestNoAgreements checks that text in which no row is found is not
+// silently nothing: an Error diagnostic on line 1 wraps ErrNoAgreements.
+// Empty input and blank lines give none.
+func TestNoAgreements(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"prose", "hello world\nthis is not a table\n", true},
+		{"only a header", "Country\tPartner\tEffective Since\tQuota\n", true},
+		{"empty", "", false},
+		{"blank lines", "\n \n\t\n", false},
+		{"one row", "Thailand\tMahidol University\t2017/07/27\t5\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Parse(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, d := range l.Diagnostics {
+				if errors.Is(d, ErrNoAgreements) {
+					got = true
+					if d.Line != 1 || d.Severity != Error {
+						t.Errorf("diagnostic %v, want line 1, error", d)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("ErrNoAgreements reported %v, want %v (%v)", got, tt.want, l.Diagnostics)
+			}
+		})
+	}
+}
+
+// TestShapeForced checks that Reader.Shape overrides detection: a
+// comma-separated listing read as tab-separated is one cell a line (the
+// row's line, naming a university, a row with only a partner), and read
+// as CSV is split at its commas.
+func TestShapeForced(t *testing.T) {
+	in := "Country,Partner,Effective Since,Quota\nThailand,\"Mahidol University, Salaya\",2017/07/27,5\n"
+	for _, tt := range []struct {
+		shape   Shape
+		partner string
+	}{
+		{ShapeAuto, "Mahidol University, Salaya"},
+		{ShapeCSV, "Mahidol University, Salaya"},
+		{ShapeTabs, `Thailand,"Mahidol University, Salaya",2017/07/27,5`},
+	} {
+		r := NewReader(strings.NewReader(in))
+		r.Shape = tt.shape
+		l, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Agreements) != 1 || l.Agreements[0].Partner != tt.partner {
+			t.Errorf("shape %v: agreements %+v, want one with partner %q", tt.shape, l.Agreements, tt.partner)
+		}
+	}
+}

@@ -268,8 +268,8 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 // row with only a partner: an index page lists its partners so, under
 // country headings. The cell moves to the partner column. In a listing
 // without a header, where the first column may be the only one, a cell
-// there that reads as no country is a partner's too (the rest of a name
-// that wrapped).
+// there that reads as no country, right after a partner's line, is a
+// partner's too (the rest of a name that wrapped).
 func (r *Reader) partnerLine(cells []string) []string {
 	p := r.cols.partner
 	if p < 0 {
@@ -282,7 +282,7 @@ func (r *Reader) partnerLine(cells []string) []string {
 		if i == p || titleLike(c) {
 			return cells
 		}
-		if !institutional(c) && (r.header != nil || i != 0 || !wordLike(c) || !r.resolve(c).Country.IsZero()) {
+		if !institutional(c) && (r.header != nil || i != 0 || !wordLike(c) || !r.afterPartner() || !r.resolve(c).Country.IsZero()) {
 			return cells
 		}
 		k := len(r.arena)
@@ -294,6 +294,16 @@ func (r *Reader) partnerLine(cells []string) []string {
 		return out
 	}
 	return cells
+}
+
+// afterPartner reports whether the last line of the stretch has a
+// partner's text: a lone fragment after it may be the rest of the name.
+func (r *Reader) afterPartner() bool {
+	if len(r.stretch) == 0 {
+		return false
+	}
+	_, p, _, _, _ := r.fields(r.stretch[len(r.stretch)-1].cells)
+	return p != ""
 }
 
 // wordLike reports whether a text has a word: two letters or more in a

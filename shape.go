@@ -62,6 +62,24 @@ func ParseShape(name string) (Shape, error) {
 	return ShapeAuto, fmt.Errorf("unknown shape %q (want auto, tsv, csv, semicolon, pipes or aligned)", name)
 }
 
+// MarshalText returns the shape's name.
+func (s Shape) MarshalText() ([]byte, error) {
+	if int(s) >= len(shapeNames) {
+		return nil, fmt.Errorf("agreements: unknown Shape(%d)", s)
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads a shape's name as ParseShape does.
+func (s *Shape) UnmarshalText(b []byte) error {
+	v, err := ParseShape(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
 // detectLines is how many lines with text detectShape looks at.
 const detectLines = 64
 

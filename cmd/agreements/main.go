@@ -61,7 +61,7 @@ func main() {
 }
 
 const usage = `usage:
-  agreements parse [-format json|csv|tsv] [-filldown] [FILE ...]
+  agreements parse [-format json|csv|tsv] [-shape auto|tsv|csv|semicolon|pipes|aligned] [-filldown] [FILE ...]
   agreements country NAME ...
   agreements -version
 
@@ -71,6 +71,10 @@ and prints their agreements with the country each row belongs to:
                 "diagnostics": [...], "lines": n} (default)
   -format csv   one table of agreements, comma-separated, with a header
   -format tsv   the same, tab-separated; parse reads it back
+  -shape auto   how the listing's cells are separated, detected from
+                its first lines by default: tsv (tabs), csv, semicolon,
+                pipes (a Markdown table) or aligned (space-aligned text,
+                as pdftotext -layout writes it)
   -filldown     copy each label down to the rows below it, as a
                 spreadsheet does, instead of inferring groups
 Formats are read in any case; flags may follow the files. Every agreement
@@ -84,8 +88,8 @@ and prints NAME, a tab, the ISO 3166-1 alpha-2 code, a tab, the English
 name; code and name are empty when NAME is not a country.
 
 Exit status: 0 on success (warnings are not failures); 1 when a file
-cannot be read, the output cannot be written or a NAME is not a country;
-2 on wrong usage.
+cannot be read, holds text but no agreement, the output cannot be
+written or a NAME is not a country; 2 on wrong usage.
 `
 
 // stdinName names standard input in messages and in the source of its
@@ -183,6 +187,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := agreements.FormatJSON
 	fs.TextVar(&format, "format", agreements.FormatJSON, "output format: json, csv or tsv")
 	fill := fs.Bool("filldown", false, "fill labels down instead of inferring groups")
+	shape := agreements.ShapeAuto
+	fs.TextVar(&shape, "shape", agreements.ShapeAuto, "shape of the text: auto, tsv, csv, semicolon, pipes or aligned")
 	files, status := parseArgs(fs, args, stdout, stderr)
 	if status >= 0 {
 		return status
@@ -195,7 +201,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w.Format = format
 	status = 0
 	for _, name := range files {
-		l, source, err := parseFile(name, stdin, *fill)
+		l, source, err := parseFile(name, stdin, *fill, shape)
 		if err != nil {
 			// Left out: the reader cannot tell whether the error cut
 			// the last row it read.
@@ -207,9 +213,12 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := w.WriteListing(l); err != nil {
 			break
 		}
-		if format != agreements.FormatJSON {
-			for _, d := range l.Diagnostics {
+		for _, d := range l.Diagnostics {
+			if format != agreements.FormatJSON || d.Severity == agreements.Error {
 				fmt.Fprintf(stderr, "%s:%d: %s: %s\n", source, d.Line, d.Severity, d.Message)
+			}
+			if errors.Is(d, agreements.ErrNoAgreements) {
+				status = 1
 			}
 		}
 	}
@@ -223,7 +232,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // parseFile reads the listing of a file, or of standard input for "-",
 // and returns it with the name its messages and agreements carry.
-func parseFile(name string, stdin io.Reader, fill bool) (*agreements.Listing, string, error) {
+func parseFile(name string, stdin io.Reader, fill bool, shape agreements.Shape) (*agreements.Listing, string, error) {
 	var src io.Reader
 	if name == "-" {
 		name, src = stdinName, stdin
@@ -240,6 +249,7 @@ func parseFile(name string, stdin io.Reader, fill bool) (*agreements.Listing, st
 	}
 	r := agreements.NewReader(src)
 	r.FillDown = fill
+	r.Shape = shape
 	l, err := r.ReadAll()
 	return l, name, err
 }

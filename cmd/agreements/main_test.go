@@ -564,3 +564,32 @@ func TestOutputsReadBack(t *testing.T) {
 		})
 	}
 }
+
+// TestParseNothing checks that text with no agreement in it is an error:
+// exit status 1, and the diagnostic on standard error.
+func TestParseNothing(t *testing.T) {
+	code, _, stderr := runCmd(t, strings.NewReader("hello world\nthis is not a table\n"), "parse")
+	if code != 1 || !strings.Contains(stderr, "no agreement found") {
+		t.Errorf("exit %d, stderr %q; want 1 and the diagnostic", code, stderr)
+	}
+}
+
+// TestParseShapeFlag checks -shape: a CSV listing forced to tab-separated
+// reads its line as one cell.
+func TestParseShapeFlag(t *testing.T) {
+	in := "Country,Partner,Effective Since,Quota\nThailand,\"Mahidol University, Salaya\",2017/07/27,5\n"
+	for _, tt := range []struct {
+		shape, partner string
+	}{{"csv", "Mahidol University, Salaya"}, {"CSV", "Mahidol University, Salaya"}, {"tsv", `Thailand,"Mahidol University, Salaya",2017/07/27,5`}} {
+		code, out, stderr := runCmd(t, strings.NewReader(in), "parse", "-shape", tt.shape, "-format", "json")
+		if code != 0 {
+			t.Fatalf("-shape %s: exit %d, stderr %q", tt.shape, code, stderr)
+		}
+		if got := readBack(t, out); len(got) != 1 || got[0].Partner != tt.partner {
+			t.Errorf("-shape %s: %+v, want partner %q", tt.shape, got, tt.partner)
+		}
+	}
+	if code, _, _ := runCmd(t, strings.NewReader(in), "parse", "-shape", "xml"); code != 2 {
+		t.Errorf("-shape xml: exit %d, want 2", code)
+	}
+}
