@@ -33,6 +33,11 @@ func synthScore(t *testing.T, data []byte, truth []testlisting.Truth) (right, un
 		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(truth))
 	}
 	for i, a := range l.Agreements {
+		if a.Partner != truth[i].Partner {
+			t.Errorf("line %d: partner %q, want %q", a.Line, a.Partner, truth[i].Partner)
+		}
+	}
+	for i, a := range l.Agreements {
 		switch a.Country.Code {
 		case truth[i].Country:
 			right++
@@ -81,6 +86,15 @@ func TestSynthListings(t *testing.T) {
 		{"date-sorted-middle", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 12, ByDate: true}, 97},
 		{"date-sorted-mixed-pages", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 12, ByDate: true, First: 0.3, PageRows: 33}, 97},
 		{"big-groups", testlisting.Options{Groups: 12, MinSize: 20, MaxSize: 60, Sorted: true, First: 0.2, PageRows: 35}, 99},
+		// Cells that wrap, as extraction leaves them: names going on on
+		// the next line (or starting above their row's values), labels
+		// wrapped over two rows or on lines of their own, and
+		// space-aligned text as pdftotext -layout writes it.
+		{"wrapped-names", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 10, Sorted: true, Wrap: 0.5, PageRows: 40}, 99},
+		{"wrapped-before", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 10, Sorted: true, Wrap: 0.5, WrapBefore: true, PageRows: 40}, 98},
+		{"wrapped-labels", testlisting.Options{Groups: 30, MinSize: 2, MaxSize: 10, Sorted: true, WrapLabels: 1, LabelAlone: 0.3, PageRows: 40}, 98},
+		{"aligned", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 10, Sorted: true, Wrap: 0.6, Aligned: true, PageRows: 35}, 98},
+		{"aligned-first", testlisting.Options{Groups: 30, MinSize: 1, MaxSize: 10, Sorted: true, First: 1, Wrap: 0.6, Aligned: true, PageRows: 35}, 98},
 	}
 	if testing.Short() {
 		shapes = shapes[:3]

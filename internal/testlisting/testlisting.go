@@ -94,6 +94,19 @@ type Options struct {
 	Titles         bool
 	Hinted         float64 // chance a partner's name names its country
 	CountriesOrder bool    // keep countries in alphabetical order even when unsorted
+
+	// The shape of the text, as extraction tools leave a PDF's table
+	// (see Render): with none set, one row a line, tab-separated.
+	Wrap       float64 // chance a long partner's name wraps onto more lines
+	WrapBefore bool    // a wrapped name may start on a line of its own above its row's values
+	WrapLabels float64 // chance a label of two words wraps onto the next row
+	LabelAlone float64 // chance a label stands on a line of its own
+	Aligned    bool    // space-aligned text, as pdftotext -layout writes it
+}
+
+// wraps reports whether o asks for any of the shapes Render makes.
+func (o *Options) wraps() bool {
+	return o.Wrap > 0 || o.WrapLabels > 0 || o.LabelAlone > 0 || o.Aligned
 }
 
 type row struct {
@@ -164,6 +177,9 @@ func Generate(rng *rand.Rand, o Options) ([]byte, []Truth) {
 			}
 		}
 		rows = append(rows, g...)
+	}
+	if o.wraps() {
+		return render(rng, rows, o)
 	}
 	var buf bytes.Buffer
 	header := "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota\n"
