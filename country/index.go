@@ -19,6 +19,7 @@ type index struct {
 	ocr        map[string]*fuzzyName // OCR skeleton of the key -> name, likewise
 	ocrCompact map[string]*fuzzyName // OCR skeleton of the compact key -> name
 	fuzzy      [][]fuzzyName         // by length of skel
+	places     placeSet              // words that are no country
 }
 
 // A fuzzyName is a name the repairs compare labels with.
@@ -140,6 +141,14 @@ func buildIndex() *index {
 					ix.add(strings.TrimSpace(name[:i]), r.String())
 				}
 			}
+		}
+	}
+	ix.places = buildPlaces(primary)
+	// A name of another language that is also a place elsewhere reads as
+	// neither: "Granada" is Grenada in Spanish, and a city in Spain.
+	for k, code := range ix.full {
+		if p, ok := ix.places.exact[k]; ok && !p.country && p.codes != "" && !p.in(code) {
+			ix.full[k] = ""
 		}
 	}
 	keys := make([]string, 0, len(primary))

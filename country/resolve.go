@@ -228,6 +228,9 @@ func resolve(label string) Match {
 		}
 		return rp.match(code)
 	}
+	if ix.places.blocks(key) {
+		return Match{}
+	}
 	if m, ok := ix.longForm(key, base); ok {
 		return m
 	}
@@ -246,6 +249,9 @@ func resolve(label string) Match {
 		if code, ok := ix.full[k]; ok && code != "" {
 			return base.match(code)
 		}
+		if ix.places.blocks(k) {
+			return Match{}
+		}
 		if m, ok := ix.longForm(k, base); ok {
 			return m
 		}
@@ -259,7 +265,8 @@ func resolve(label string) Match {
 		keys = append(keys, s)
 	}
 
-	// Stages 4 and 5: word spacing, then OCR confusions.
+	// Stages 4 and 5: word spacing, then OCR confusions. A label that is
+	// a place up to spacing and OCR confusions is that place.
 	for i, k := range keys {
 		rp := base
 		if i > 0 {
@@ -267,14 +274,32 @@ func resolve(label string) Match {
 		}
 		c := compact(k)
 		if e, ok := ix.compact[c]; ok && e.code != "" {
+			if ix.places.spacedAs(c, e.code) {
+				return Match{}
+			}
 			rp.add("word spacing", 0.85)
 			return rp.match(e.code)
 		}
-		if e, ok := ix.ocr[ocrSkeleton(k)]; ok && e.code != "" {
+		ks := ocrSkeleton(k)
+		if e, ok := ix.ocr[ks]; ok && e.code != "" {
+			cs := ks
+			if len(c) != len(k) {
+				cs = ocrSkeleton(c)
+			}
+			if ix.places.sameAs(cs, e.code) {
+				return Match{}
+			}
 			rp.add("OCR confusion", 0.8)
 			return rp.match(e.code)
 		}
-		if e, ok := ix.ocrCompact[ocrSkeleton(c)]; ok && e.code != "" {
+		cs := ks
+		if len(c) != len(k) {
+			cs = ocrSkeleton(c)
+		}
+		if e, ok := ix.ocrCompact[cs]; ok && e.code != "" {
+			if ix.places.sameAs(cs, e.code) {
+				return Match{}
+			}
 			rp.add("word spacing", 0.85)
 			rp.add("OCR confusion", 0.8)
 			return rp.match(e.code)
@@ -287,12 +312,21 @@ func resolve(label string) Match {
 		if i > 0 {
 			rp.add("long form", 0.95)
 		}
-		if m, ok := ix.nearest(k, rp); ok {
+		if m, r := ix.nearest(k, rp); r != noReading {
 			return m
 		}
 	}
 	return Match{}
 }
+
+// A reading is what a stage of resolve makes of a label.
+type reading int
+
+const (
+	noReading reading = iota // nothing: the next stage may read it
+	found                    // a country
+	refused                  // no country: a place, a region, two countries
+)
 
 // wordLike reports whether s has at least two letters and more letters
 // than digits: dates, quotas and symbols are no country.
@@ -325,10 +359,10 @@ func (ix *index) longForm(key string, base repairs) (Match, bool) {
 
 // nearest finds the one country name within an edit distance of key
 // scaled to the name's length, or one sharing a long prefix with it.
-func (ix *index) nearest(key string, rp repairs) (Match, bool) {
+func (ix *index) nearest(key string, rp repairs) (Match, reading) {
 	c := compact(key)
 	if len(c) > maxFuzzyLen || len(c) < 3 {
-		return Match{}, false
+		return Match{}, noReading
 	}
 	sk := ocrSkeleton(c)
 	n := len(sk)
@@ -395,7 +429,15 @@ func (ix *index) nearest(key string, rp repairs) (Match, bool) {
 		}
 	}
 	if best.e == nil || second.d <= best.d {
-		return Match{}, false
+		return Match{}, noReading
+	}
+	// A place at least as near as the country is what the label names.
+	prefix := 0
+	if best.prefix {
+		prefix = commonPrefix(sk, best.e.skel)
+	}
+	if ix.places.near(sk, &bag, mask, best.d, prefix, best.e.code, splitCapital) {
+		return Match{}, refused
 	}
 	if strings.Count(best.e.key, " ") != spaces {
 		rp.add("word spacing", 0.85)
@@ -405,7 +447,7 @@ func (ix *index) nearest(key string, rp repairs) (Match, bool) {
 		f = 0.5
 	}
 	rp.add(fmt.Sprintf("edit distance %d from %q", best.d, compact(best.e.key)), min(0.75, max(0.5, f)))
-	return rp.match(best.e.code), true
+	return rp.match(best.e.code), found
 }
 
 // editLimit is the largest edit distance accepted from a name of n
