@@ -20,6 +20,7 @@ type index struct {
 	ocrCompact map[string]*fuzzyName // OCR skeleton of the compact key -> name
 	fuzzy      [][]fuzzyName         // by length of skel
 	places     placeSet              // words that are no country
+	forms      formIndex             // names as sets of words
 }
 
 // A fuzzyName is a name the repairs compare labels with.
@@ -144,6 +145,7 @@ func buildIndex() *index {
 		}
 	}
 	ix.places = buildPlaces(primary)
+	ix.forms = buildForms(primary, ix.places.exact)
 	// A name of another language that is also a place elsewhere reads as
 	// neither: "Granada" is Grenada in Spanish, and a city in Spain.
 	for k, code := range ix.full {

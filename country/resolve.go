@@ -220,7 +220,7 @@ func resolve(label string) Match {
 		base.add("accents removed", 0.95)
 	}
 
-	// Stages 1 and 2: the name as written, then without its long form.
+	// Stages 1 and 2: the name as written, then as a long form.
 	if code, ok := ix.full[key]; ok && code != "" {
 		rp := base
 		if _, exact := ix.exact[lightKey(label)]; exact {
@@ -228,10 +228,7 @@ func resolve(label string) Match {
 		}
 		return rp.match(code)
 	}
-	if ix.places.blocks(key) {
-		return Match{}
-	}
-	if m, ok := ix.longForm(key, base); ok {
+	if m, r := ix.readKey(key, base); r != noReading {
 		return m
 	}
 
@@ -249,10 +246,7 @@ func resolve(label string) Match {
 		if code, ok := ix.full[k]; ok && code != "" {
 			return base.match(code)
 		}
-		if ix.places.blocks(k) {
-			return Match{}
-		}
-		if m, ok := ix.longForm(k, base); ok {
+		if m, r := ix.readKey(k, base); r != noReading {
 			return m
 		}
 		key = k
@@ -327,6 +321,24 @@ const (
 	found                    // a country
 	refused                  // no country: a place, a region, two countries
 )
+
+// readKey reads a key that is no name as written: a place is refused, a
+// set of words is read as a long form (see forms.go), and the words of a
+// long form are dropped.
+func (ix *index) readKey(key string, base repairs) (Match, reading) {
+	if ix.places.blocks(key) {
+		return Match{}, refused
+	}
+	if strings.IndexByte(key, ' ') > 0 && isLatinKey(key) {
+		if m, r := ix.readForm(key, base, true); r != noReading {
+			return m, r
+		}
+	}
+	if m, ok := ix.longForm(key, base); ok {
+		return m, found
+	}
+	return Match{}, noReading
+}
 
 // wordLike reports whether s has at least two letters and more letters
 // than digits: dates, quotas and symbols are no country.
