@@ -383,3 +383,21 @@ func oneWordOff(label, name []string) bool {
 	}
 	return editdist.Distance(ocrSkeleton(lrest), ocrSkeleton(nrest), 1) <= 1
 }
+
+// nearQualifierWord reports whether w is a qualifier word damaged by one
+// edit: such a word may change the country, and is not to be dropped as
+// a mere qualifier.
+func nearQualifierWord(w string) bool {
+	if len(w) < 5 || isQualifierWord(w) {
+		return false
+	}
+	sk := ocrSkeleton(w)
+	for _, m := range []map[string]bool{formWords, compassWords} {
+		for q := range m {
+			if len(q) >= 5 && abs(len(q)-len(w)) <= 1 && editdist.Distance(sk, ocrSkeleton(q), 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}

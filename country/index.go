@@ -19,6 +19,7 @@ type index struct {
 	ocr        map[string]*fuzzyName // OCR skeleton of the key -> name, likewise
 	ocrCompact map[string]*fuzzyName // OCR skeleton of the compact key -> name
 	fuzzy      [][]fuzzyName         // by length of skel
+	names      map[string][]string   // code -> keys of its own names and aliases
 	places     placeSet              // words that are no country
 	forms      formIndex             // names as sets of words
 }
@@ -143,6 +144,13 @@ func buildIndex() *index {
 				}
 			}
 		}
+	}
+	ix.names = make(map[string][]string)
+	for k, code := range primary {
+		ix.names[code] = append(ix.names[code], k)
+	}
+	for _, ks := range ix.names {
+		sort.Strings(ks)
 	}
 	ix.places = buildPlaces(primary)
 	ix.forms = buildForms(primary, ix.places.exact)

@@ -8,6 +8,84 @@ import "testing"
 var qualifiedCases = []struct {
 	label, want, qualifier string
 }{
+	// A qualifier after the country: the country is the outer part,
+	// even when the qualifier is also a country's name.
+	{"USA - Georgia", "US", "Georgia"},
+	{"USA (Georgia)", "US", "Georgia"},
+	{"USA, Georgia", "US", "Georgia"},
+	{"USA (Lebanon)", "US", "Lebanon"},
+	{"Spain (Granada)", "ES", "Granada"},
+	{"Thailand (Bangkok)", "TH", "Bangkok"},
+	{"USA - California", "US", "California"},
+	{"Germany / Munich", "DE", "Munich"},
+	{"Guinea (Conakry)", "GN", "Conakry"},
+	{"Niger (Niamey)", "NE", "Niamey"},
+	{"Austria (Vienna)", "AT", "Vienna"},
+	{"Australia (Sydney)", "AU", "Sydney"},
+	{"Georgia (Tbilisi)", "GE", "Tbilisi"},
+	{"Jordan (Amman)", "JO", "Amman"},
+	{"Mexico (Monterrey)", "MX", "Monterrey"},
+	{"France - Paris", "FR", "Paris"},
+	{"Italy, Rome", "IT", "Rome"},
+	{"UK (Cambridge)", "GB", "Cambridge"},
+	{"Colombia (Cartagena)", "CO", "Cartagena"},
+	{"Canada (Victoria)", "CA", "Victoria"},
+	{"Brazil (Salvador)", "BR", "Salvador"},
+	{"Portugal (Coimbra)", "PT", "Coimbra"},
+	{"Finland (Turku)", "FI", "Turku"},
+	{"Australia (Monash)", "AU", "Monash"},
+	{"Sweden, Lund", "SE", "Lund"},
+	{"Japan（Tokyo）", "JP", "Tokyo"},
+	{"Indonesia - Bali", "ID", "Bali"},
+	{"Korea (Seoul)", "KR", "Seoul"},
+	{"Viet Nam, Hanoi", "VN", "Hanoi"},
+	{"Thai1and (Bangkok)", "TH", "Bangkok"},
+	{"Sudan, North", "SD", "North"},
+	{"Iran, Islamic Rep.", "IR", ""},
+
+	// A place first, the country after it.
+	{"Bangkok, Thailand", "TH", "Bangkok"},
+	{"Cambridge, UK", "GB", "Cambridge"},
+	{"Seoul, Korea", "KR", "Seoul"},
+	{"Malaga, Spain", "ES", "Malaga"},
+	{"Georgia, USA", "US", "Georgia"},
+	{"Lebanon, USA", "US", "Lebanon"},
+
+	// Regions with a code of their own, written as part of a country,
+	// and a country that shares its name with another.
+	{"中国(香港)", "HK", ""},
+	{"China (Hong Kong)", "HK", ""},
+	{"China (Macau)", "MO", ""},
+	{"China (Taiwan)", "TW", ""},
+	{"中国（台湾）", "TW", ""},
+	{"Hong Kong, China", "HK", ""},
+	{"USA (Puerto Rico)", "PR", ""},
+	{"Puerto Rico, USA", "PR", ""},
+	{"UK (Gibraltar)", "GI", ""},
+	{"Denmark (Greenland)", "GL", ""},
+	{"France (Réunion)", "RE", ""},
+	{"Korea (DPRK)", "KP", ""},
+	{"Congo (DRC)", "CD", ""},
+
+	// Names with the shape of a qualified label.
+	{"Korea, Republic of", "KR", ""},
+	{"Congo, Democratic Republic of the", "CD", ""},
+	{"Tanzania, United Republic of", "TZ", ""},
+	{"Micronesia, Federated States of", "FM", ""},
+	{"Venezuela, Bolivarian Republic of", "VE", ""},
+	{"Bolivia, Plurinational State of", "BO", ""},
+	{"Moldova, Republic of", "MD", ""},
+	{"Iran (Islamic Republic of)", "IR", ""},
+	{"Virgin Islands, British", "VG", ""},
+	{"Virgin Islands, U.S.", "VI", ""},
+	{"Guinea, Equatorial", "GQ", ""},
+	{"Macedonia, North", "MK", ""},
+	{"Ireland, Northern", "GB", ""},
+	{"Samoa, American", "AS", ""},
+	{"Guinea - Bissau", "GW", ""},
+	{"Timor - Leste", "TL", ""},
+	{"Trinidad/Tobago", "TT", ""},
+
 	// Long forms: the qualifier words tell the countries of one name
 	// apart, in any order, abbreviated or in part.
 	{"Korea, DPR", "KP", ""},
@@ -99,22 +177,13 @@ var nonCountryLabels = []string{
 	"Oceania", "Africa", "Scandinavia", "North America", "Central America",
 	"Southeast Asia", "East Asia", "Eastern Europe", "Southern Africa",
 	"North Africa", "Australasia", "Iberia", "Caribbean", "Balkans",
+	"America, South", "Asia, East",
 	"ヨーロッパ州", "ヨーロッパ", "アジア", "欧州", "南米", "亞洲",
 	// People's names.
 	"Francis", "Frances", "Franco", "Frank", "George", "Angela", "Barbara",
 	"Dominic", "Susan", "Kenta", "Indira",
 	// Nothing at all.
 	"mananu",
-}
-
-func TestResolveNotCountries(t *testing.T) {
-	for _, label := range nonCountryLabels {
-		t.Run(label, func(t *testing.T) {
-			if m := Resolve(label); m != (Match{}) {
-				t.Errorf("Resolve(%q) = %+v, want the zero Match", label, m)
-			}
-		})
-	}
 }
 
 func TestResolveQualified(t *testing.T) {
@@ -132,5 +201,23 @@ func TestResolveQualified(t *testing.T) {
 				t.Errorf("Resolve(%q).Confidence = %v, want in (0, 1]", tt.label, m.Confidence)
 			}
 		})
+	}
+}
+
+func TestResolveNotCountries(t *testing.T) {
+	for _, label := range nonCountryLabels {
+		t.Run(label, func(t *testing.T) {
+			if m := Resolve(label); m != (Match{}) {
+				t.Errorf("Resolve(%q) = %+v, want the zero Match", label, m)
+			}
+		})
+	}
+}
+
+// TestResolveQualifiedCounts keeps the tables as large as promised.
+func TestResolveQualifiedCounts(t *testing.T) {
+	if len(qualifiedCases) < 60 || len(nonCountryLabels) < 40 {
+		t.Errorf("%d qualified cases and %d non-countries, want at least 60 and 40",
+			len(qualifiedCases), len(nonCountryLabels))
 	}
 }
