@@ -1,6 +1,7 @@
 package country
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -275,7 +276,6 @@ type placeName struct {
 	info placeInfo
 	skel string // the OCR skeleton of its compact key
 	bag  letters
-	mask uint32
 }
 
 // placeTables reads the tables of places, calling set for each name.
@@ -324,11 +324,45 @@ type placeSet struct {
 }
 
 // A placeBucket holds places and, apart, their masks and skeletons: the
-// edit distance scans those first.
+// edit distance scans those first. The places of a bucket by second
+// letter are sorted by their third, which starts at thirds[slot].
 type placeBucket struct {
-	masks []uint32
-	skels []string
-	names []placeName
+	masks  []uint64 // see countMask
+	heads  []uint32 // the first four letters of skels, see head
+	skels  []string
+	names  []placeName
+	thirds [28]uint16
+}
+
+// countMask returns the set of letters b holds once or more in its low
+// 32 bits, twice or more in its high 32 bits: the bits one bag has and
+// another lacks are a lower bound of their bagDistance.
+func (b *letters) countMask() uint64 {
+	var m uint64
+	for i, n := range b {
+		if n > 0 {
+			m |= 1 << i
+		}
+		if n > 1 {
+			m |= 1 << (32 + i)
+		}
+	}
+	return m
+}
+
+// countMaskDistance is a lower bound of bagDistance from countMasks.
+func countMaskDistance(a, b uint64) int {
+	return max(bits.OnesCount64(a&^b), bits.OnesCount64(b&^a))
+}
+
+// head packs the first four letters of a skeleton: names that share a
+// prefix of four letters or more share their heads.
+func head(sk string) uint32 {
+	var h uint32
+	for i := 0; i < 4 && i < len(sk); i++ {
+		h |= uint32(sk[i]) << (8 * i)
+	}
+	return h
 }
 
 // letterSlot is the slot of a skeleton's letter in placeSet.fuzzy.
@@ -376,18 +410,37 @@ func buildPlaces(primary map[string]string) placeSet {
 	}
 	sks := make([]string, 0, len(ps.skel))
 	for sk := range ps.skel {
-		sks = append(sks, sk)
+		if len(sk) >= 3 && len(sk) < len(ps.fuzzy) {
+			sks = append(sks, sk)
+		}
 	}
-	sort.Strings(sks) // the same index from run to run
+	// By third letter, then skeleton: the same index from run to run,
+	// and the buckets by second letter in runs of one third letter.
+	sort.Slice(sks, func(i, j int) bool {
+		if a, b := letterSlot(sks[i][2]), letterSlot(sks[j][2]); a != b {
+			return a < b
+		}
+		return sks[i] < sks[j]
+	})
 	for _, sk := range sks {
-		if l := len(sk); l < len(ps.fuzzy) && l >= 3 {
-			pn := placeName{info: ps.skel[sk], skel: sk, bag: bagOf(sk)}
-			pn.mask = pn.bag.mask()
-			for by, slot := range [2]int{letterSlot(sk[0]), letterSlot(sk[1])} {
-				b := &ps.fuzzy[l][by][slot]
-				b.masks = append(b.masks, pn.mask)
-				b.skels = append(b.skels, pn.skel)
-				b.names = append(b.names, pn)
+		pn := placeName{info: ps.skel[sk], skel: sk, bag: bagOf(sk)}
+		for by, slot := range [2]int{letterSlot(sk[0]), letterSlot(sk[1])} {
+			b := &ps.fuzzy[len(sk)][by][slot]
+			b.masks = append(b.masks, pn.bag.countMask())
+			b.heads = append(b.heads, head(sk))
+			b.skels = append(b.skels, pn.skel)
+			b.names = append(b.names, pn)
+		}
+	}
+	for l := range ps.fuzzy {
+		for slot := range ps.fuzzy[l][1] {
+			b := &ps.fuzzy[l][1][slot]
+			t := 0
+			for i := range b.thirds {
+				for t < len(b.skels) && letterSlot(b.skels[t][2]) < i {
+					t++
+				}
+				b.thirds[i] = uint16(t)
 			}
 		}
 	}
@@ -417,22 +470,27 @@ func (ps *placeSet) spacedAs(c, code string) bool {
 
 // near reports whether a place that stands against the country of code
 // is at least as near the OCR skeleton sk of a label (whose letters are
-// bag and mask) as the country's name, d edits away. When the country
+// bag) as the country's name, d edits away. When the country
 // was found by its prefix (prefix > 0 letters shared, see
 // index.nearest), a place is as near when it is within the edit limit
 // of its length, or shares as long a prefix and is within d edits. As in
 // index.nearest, a place with another first letter is another word;
 // unless the label's capital came apart (splitCapital), and then its
-// second letter must be the label's.
-func (ps *placeSet) near(sk string, bag *letters, mask uint32, d, prefix int, code string, splitCapital bool) bool {
+// second and third letters must be the label's.
+func (ps *placeSet) near(sk string, bag *letters, d, prefix int, code string, splitCapital bool) bool {
 	n := len(sk)
+	mask := bag.countMask()
 	if n < 2 {
 		return false
 	}
 	by, slot := 0, letterSlot(sk[0])
 	if splitCapital {
+		if n < 3 {
+			return false
+		}
 		by, slot = 1, letterSlot(sk[1])
 	}
+	h := head(sk)
 	for l := max(3, n-d); l <= n+d && l < len(ps.fuzzy); l++ {
 		b := &ps.fuzzy[l][by][slot]
 		base := d
@@ -444,8 +502,13 @@ func (ps *placeSet) near(sk string, bag *letters, mask uint32, d, prefix int, co
 			if abs(n-l) > base {
 				continue
 			}
-			for j, m := range b.masks {
-				if maskDistance(mask, m) <= base && ps.within(sk, bag, &b.names[j], base, code) {
+			lo, hi := 0, len(b.masks)
+			if splitCapital {
+				t := letterSlot(sk[2])
+				lo, hi = int(b.thirds[t]), int(b.thirds[t+1])
+			}
+			for j := lo; j < hi; j++ {
+				if countMaskDistance(mask, b.masks[j]) <= base && ps.within(sk, bag, &b.names[j], base, code) {
 					return true
 				}
 			}
@@ -453,10 +516,10 @@ func (ps *placeSet) near(sk string, bag *letters, mask uint32, d, prefix int, co
 		}
 		for j, m := range b.masks {
 			lim := base
-			if commonPrefix(sk, b.skels[j]) >= prefix {
+			if b.heads[j] == h && commonPrefix(sk, b.skels[j]) >= prefix {
 				lim = d
 			}
-			if abs(n-l) <= lim && maskDistance(mask, m) <= lim && ps.within(sk, bag, &b.names[j], lim, code) {
+			if abs(n-l) <= lim && countMaskDistance(mask, m) <= lim && ps.within(sk, bag, &b.names[j], lim, code) {
 				return true
 			}
 		}

@@ -451,7 +451,7 @@ func (ix *index) nearest(key string, rp repairs) (Match, reading) {
 	if best.prefix {
 		prefix = commonPrefix(sk, best.e.skel)
 	}
-	if ix.places.near(sk, &bag, mask, best.d, prefix, best.e.code, splitCapital) {
+	if ix.places.near(sk, &bag, best.d, prefix, best.e.code, splitCapital) {
 		return Match{}, refused
 	}
 	if strings.Count(best.e.key, " ") != spaces {
