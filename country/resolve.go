@@ -97,9 +97,6 @@ func resolveLabel(label string) Match {
 		return m
 	}
 	label = strings.TrimSpace(label)
-	if len(label) > maxLabelBytes {
-		return Match{}
-	}
 	if m, settled := resolveWhole(label, wordForms); settled {
 		return m
 	}
