@@ -20,6 +20,7 @@
 //	exact name or alias, up to case, spacing and punctuation   1.0
 //	full-width letters or accents folded                        ×0.95
 //	long official form ("Kingdom of ...", "..., Republic of")  ×0.95
+//	a qualifier read apart ("USA (Georgia)")                    ×0.9
 //	Cyrillic or Greek look-alike letters                        ×0.9
 //	words split or run together                                 ×0.85
 //	OCR letter confusions (l/1/I, rn/m, O/0, vv/w, cl/d, ...)  ×0.8
@@ -31,13 +32,55 @@
 // aliases take part in the repairs after look-alike letters: the other
 // languages are matched as written (up to normalisation and long forms).
 // A label in two scripts ("タイ Thailand") is read in each, and the two
-// must agree. A qualifier ("Thailand (Bangkok)", "USA - California") is
-// read apart and reported in Match.Qualifier; when it is itself a
-// country or region with its own code ("中国(香港)"), it is the answer.
+// must agree.
 //
-// The edit distance refuses rather than guesses: it needs the label to be
-// close to one name relative to its length, and refuses when two
-// countries are about equally close.
+// Long forms are read as sets of words, in any order, with their
+// abbreviations written out ("Rep.", "Dem.", "DPR", "DR"), because their
+// words tell apart countries of one name: "Korea, DPR" and "Korea,
+// Democratic" are North Korea, "Korea, Rep." South Korea; "Congo, Dem.
+// Rep." and "Democratic Republic of Congo" are Kinshasa, "Congo, Rep."
+// Brazzaville; "Sudan, South" is South Sudan. A label may lack some
+// words of a long form when only one country has a form with the rest,
+// and one of its other words may be one edit off ("Dominica Republic"
+// is the Dominican Republic).
+//
+// # Qualifiers
+//
+// A label may add a qualifier to a country: a city or a region in
+// parentheses, or after a slash, a spaced dash or a comma ("Thailand
+// (Bangkok)", "USA - California", "USA, Georgia"), or a city first
+// ("Bangkok, Thailand"). A label of that shape is first read whole, as
+// written, for the names that have it ("Korea, Republic of", "Congo
+// (Kinshasa)", "Hong Kong, China"). Otherwise the country is the part
+// outside the parentheses, before the separator; it may be repaired, but
+// the qualifier is read as written only, never by OCR repair or edit
+// distance, since places share or come near countries' names: "USA
+// (Georgia)" and "USA (Lebanon)" are in the United States, "Spain
+// (Granada)" in Spain. The qualifier is the answer only when the outer
+// part is no country ("Bangkok, Thailand"), when it is a country or
+// region with its own code inside the outer one ("中国(香港)", "China
+// (Macau)", "USA (Puerto Rico)"), when it is a country that shares the
+// outer part's name ("Korea (DPRK)"), or when the outer part is a known
+// place in it ("Georgia, USA"). Match.Qualifier reports the place read as
+// a qualifier ("Georgia" in "USA (Georgia)", "Bangkok" in "Bangkok,
+// Thailand"), and is "" when the label names the country alone ("Korea,
+// DPR", "China (Hong Kong)").
+//
+// # Refusing
+//
+// The repairs refuse rather than guess. The edit distance needs the label
+// to be close to one name relative to its length, and refuses when two
+// countries are about equally close. Cities, university towns, regions,
+// continents and given names stand against the repairs: a label that is
+// one of them is no country ("Cambridge" is not Cambodia, "Turku" not
+// Turkey, "South America" not South Africa, "Francis" not France); nor
+// is one that is one of them up to spacing and OCR confusions, or at
+// least as near one of them as to a country's name, unless the place is
+// in that country. Continents and regions of the world ("Europe", "Latin
+// America", "アジア") are no country either, and neither is a name of
+// another language that is also a city elsewhere ("Granada", Grenada in
+// Spanish). A country's own name is always read as the country:
+// "Georgia", "Jordan", "Lebanon".
 //
 // # Mentions in names
 //

@@ -19,6 +19,9 @@ type index struct {
 	ocr        map[string]*fuzzyName // OCR skeleton of the key -> name, likewise
 	ocrCompact map[string]*fuzzyName // OCR skeleton of the compact key -> name
 	fuzzy      [][]fuzzyName         // by length of skel
+	names      map[string][]string   // code -> keys of its own names and aliases
+	places     placeSet              // words that are no country
+	forms      formIndex             // names as sets of words
 }
 
 // A fuzzyName is a name the repairs compare labels with.
@@ -140,6 +143,22 @@ func buildIndex() *index {
 					ix.add(strings.TrimSpace(name[:i]), r.String())
 				}
 			}
+		}
+	}
+	ix.names = make(map[string][]string)
+	for k, code := range primary {
+		ix.names[code] = append(ix.names[code], k)
+	}
+	for _, ks := range ix.names {
+		sort.Strings(ks)
+	}
+	ix.places = buildPlaces(primary)
+	ix.forms = buildForms(primary, ix.places.exact)
+	// A name of another language that is also a place elsewhere reads as
+	// neither: "Granada" is Grenada in Spanish, and a city in Spain.
+	for k, code := range ix.full {
+		if p, ok := ix.places.exact[k]; ok && !p.country && p.codes != "" && !p.in(code) {
+			ix.full[k] = ""
 		}
 	}
 	keys := make([]string, 0, len(primary))

@@ -25,7 +25,10 @@ type Match struct {
 	Repair string
 	// Qualifier is the part of the label read as a qualifier of the
 	// country rather than its name, such as "Bangkok" in "Thailand
-	// (Bangkok)"; "" when the label is a country's name and nothing more.
+	// (Bangkok)" or "Bangkok, Thailand", and "Georgia" in "USA
+	// (Georgia)"; "" when the label names the country and nothing more,
+	// in any form: "Korea, DPR", "Iran, Islamic Rep.", and "China (Hong
+	// Kong)" and "中国(香港)" read as Hong Kong.
 	Qualifier string
 }
 
@@ -58,39 +61,75 @@ const (
 // country, or not confidently enough (see MinConfidence). A nil
 // *Resolver resolves as the zero one.
 func (r *Resolver) Resolve(label string) Match {
-	m := resolveWhole(label)
-	if m.Country.IsZero() {
-		m = resolveQualified(label)
-	}
+	m := resolveLabel(label)
 	if m.Country.IsZero() || r != nil && m.Confidence < r.MinConfidence {
 		return Match{}
 	}
 	return m
 }
 
+// How far resolve goes in repairing a label.
+type level int
+
+const (
+	// asWritten reads names as written, up to case, width, accents,
+	// long forms and look-alike letters: qualifiers are read so.
+	asWritten level = iota
+	// wordForms also reads long forms one word off ("Dominica
+	// Republic"): a whole label with a qualifier's shape is read so
+	// before it is taken apart.
+	wordForms
+	// repaired also repairs word spacing, OCR confusions and typing.
+	repaired
+)
+
+// resolveLabel reads a label: a name with nothing more, or a name with a
+// qualifier ("USA (Georgia)"). A label with the shape of a qualified one
+// is read whole first, as written, for the names that have that shape
+// ("Korea, Republic of", "Congo (Kinshasa)"); then taken apart; and only
+// when neither part is read, whole with repairs.
+func resolveLabel(label string) Match {
+	if len(label) > maxLabelBytes && len(strings.TrimSpace(label)) > maxLabelBytes {
+		return Match{}
+	}
+	if !qualifierShaped(label) {
+		m, _ := resolveWhole(label, repaired)
+		return m
+	}
+	label = strings.TrimSpace(label)
+	if m, settled := resolveWhole(label, wordForms); settled {
+		return m
+	}
+	if m, settled := resolveQualified(label); settled {
+		return m
+	}
+	m, _ := resolveWhole(label, repaired)
+	return m
+}
+
 // resolveWhole reads a label that is a country's name and nothing more:
-// as written, with abbreviations written out ("Korea, Rep."), or in two
-// scripts ("タイ Thailand"); not a country with a qualifier.
-func resolveWhole(label string) Match {
-	m := resolve(label)
-	if m.Country.IsZero() {
-		if long := abbreviations.Replace(label + " "); long != label+" " {
-			m = resolve(long)
+// as written, with abbreviations written out ("Russian Fed."), or in two
+// scripts ("タイ Thailand"); not a country with a qualifier. It reports
+// whether the label is settled: read as a country, or refused.
+func resolveWhole(label string, lv level) (Match, bool) {
+	if m, settled := resolve(label, lv); settled {
+		return m, true
+	}
+	if long := abbreviations.Replace(label + " "); long != label+" " {
+		if m, settled := resolve(long, lv); settled {
+			return m, true
 		}
 	}
-	if m.Country.IsZero() {
-		m = resolveBilingual(label)
-	}
-	return m
+	return resolveBilingual(label, lv)
 }
 
 // resolveBilingual reads a label written in two scripts, such as
 // "タイ Thailand" or "USA アメリカ": the run of Latin words and the run of
 // other words are read apart, and must not disagree.
-func resolveBilingual(label string) Match {
+func resolveBilingual(label string, lv level) (Match, bool) {
 	label = strings.TrimSpace(label)
 	if len(label) > maxLabelBytes {
-		return Match{}
+		return Match{}, false
 	}
 	var latin, other []string
 	for _, w := range strings.Fields(label) {
@@ -101,21 +140,22 @@ func resolveBilingual(label string) Match {
 		}
 	}
 	if len(latin) == 0 || len(other) == 0 {
-		return Match{}
+		return Match{}, false
 	}
-	a, b := resolve(strings.Join(latin, " ")), resolve(strings.Join(other, " "))
+	a, _ := resolve(strings.Join(latin, " "), lv)
+	b, _ := resolve(strings.Join(other, " "), lv)
 	switch {
 	case a.Country.IsZero():
 		a = b
 	case !b.Country.IsZero() && b.Country != a.Country:
-		return Match{} // two countries: no answer
+		return Match{}, true // two countries: no answer
 	}
 	if a.Country.IsZero() {
-		return Match{}
+		return Match{}, false
 	}
 	a.Confidence *= 0.95
 	a.Repair = joinRepair(a.Repair, "read in two scripts")
-	return a
+	return a, true
 }
 
 // isLatinWord reports whether w is written in Latin letters (or digits
@@ -135,49 +175,6 @@ var abbreviations = strings.NewReplacer(
 	"Fed. ", "Federation ", "Dem. ", "Democratic ", " DR ", " Democratic Republic ",
 	"Is. ", "Islands ", "St. ", "Saint ",
 )
-
-// resolveQualified reads a label that adds a qualifier to a country: a
-// city or region in parentheses or after "/", " - " or ",", as in
-// "Thailand (Bangkok)", "USA - California" or "中国(香港)". When the
-// qualifier is itself a country or region with its own code (香港, Hong
-// Kong), it is the answer; otherwise the country before it is.
-func resolveQualified(label string) Match {
-	label = strings.TrimSpace(label)
-	if len(label) > maxLabelBytes {
-		return Match{}
-	}
-	var outer, inner string
-	if i := strings.IndexAny(label, "(（"); i > 0 {
-		outer = label[:i]
-		inner = strings.TrimRight(label[i:], ")） ")
-		_, size := utf8.DecodeRuneInString(inner)
-		inner = inner[size:]
-	} else {
-		for _, sep := range []string{" / ", "/", " - ", " – ", ", "} {
-			if i := strings.Index(label, sep); i > 0 {
-				outer, inner = label[:i], label[i+len(sep):]
-				break
-			}
-		}
-	}
-	if outer == "" {
-		return Match{}
-	}
-	o := resolve(outer)
-	if in := resolve(inner); !in.Country.IsZero() && in.Confidence >= 0.8 && in.Country != o.Country {
-		in.Confidence *= 0.9
-		in.Repair = joinRepair(in.Repair, "read from the qualifier")
-		in.Qualifier = strings.TrimSpace(inner)
-		return in
-	}
-	if o.Country.IsZero() {
-		return Match{}
-	}
-	o.Confidence *= 0.9
-	o.Repair = joinRepair(o.Repair, "qualifier dropped")
-	o.Qualifier = strings.TrimSpace(inner)
-	return o
-}
 
 func joinRepair(a, b string) string {
 	if a == "" {
@@ -205,10 +202,13 @@ func (rp repairs) match(code string) Match {
 	}
 }
 
-func resolve(label string) Match {
+// resolve reads a label as one name, up to the repairs lv allows. It
+// reports whether the label is settled: read as a country, or refused
+// (a place, a region or a person that is no country).
+func resolve(label string, lv level) (Match, bool) {
 	label = strings.TrimSpace(label)
 	if len(label) > maxLabelBytes || !utf8.ValidString(label) || !wordLike(label) {
-		return Match{}
+		return Match{}, false
 	}
 	ix := theIndex()
 	key, info := foldKey(label)
@@ -220,16 +220,16 @@ func resolve(label string) Match {
 		base.add("accents removed", 0.95)
 	}
 
-	// Stages 1 and 2: the name as written, then without its long form.
+	// Stages 1 and 2: the name as written, then as a long form.
 	if code, ok := ix.full[key]; ok && code != "" {
 		rp := base
 		if _, exact := ix.exact[lightKey(label)]; exact {
 			rp = repairs{conf: 1}
 		}
-		return rp.match(code)
+		return rp.match(code), true
 	}
-	if m, ok := ix.longForm(key, base); ok {
-		return m
+	if m, r := ix.readKey(key, base, lv); r != noReading {
+		return m, true
 	}
 
 	// Stage 3: Cyrillic and Greek letters that look Latin.
@@ -244,22 +244,23 @@ func resolve(label string) Match {
 		}
 		base.add("look-alike letters", 0.9)
 		if code, ok := ix.full[k]; ok && code != "" {
-			return base.match(code)
+			return base.match(code), true
 		}
-		if m, ok := ix.longForm(k, base); ok {
-			return m
+		if m, r := ix.readKey(k, base, lv); r != noReading {
+			return m, true
 		}
 		key = k
 	}
-	if !isLatinKey(key) {
-		return Match{}
+	if lv < repaired || !isLatinKey(key) {
+		return Match{}, false
 	}
 	keys := []string{key}
 	if s, ok := stripLongForm(key); ok {
 		keys = append(keys, s)
 	}
 
-	// Stages 4 and 5: word spacing, then OCR confusions.
+	// Stages 4 and 5: word spacing, then OCR confusions. A label that is
+	// a place up to spacing and OCR confusions is that place.
 	for i, k := range keys {
 		rp := base
 		if i > 0 {
@@ -267,17 +268,35 @@ func resolve(label string) Match {
 		}
 		c := compact(k)
 		if e, ok := ix.compact[c]; ok && e.code != "" {
+			if ix.places.spacedAs(c, e.code) {
+				return Match{}, true
+			}
 			rp.add("word spacing", 0.85)
-			return rp.match(e.code)
+			return rp.match(e.code), true
 		}
-		if e, ok := ix.ocr[ocrSkeleton(k)]; ok && e.code != "" {
+		ks := ocrSkeleton(k)
+		if e, ok := ix.ocr[ks]; ok && e.code != "" {
+			cs := ks
+			if len(c) != len(k) {
+				cs = ocrSkeleton(c)
+			}
+			if ix.places.sameAs(cs, e.code) {
+				return Match{}, true
+			}
 			rp.add("OCR confusion", 0.8)
-			return rp.match(e.code)
+			return rp.match(e.code), true
 		}
-		if e, ok := ix.ocrCompact[ocrSkeleton(c)]; ok && e.code != "" {
+		cs := ks
+		if len(c) != len(k) {
+			cs = ocrSkeleton(c)
+		}
+		if e, ok := ix.ocrCompact[cs]; ok && e.code != "" {
+			if ix.places.sameAs(cs, e.code) {
+				return Match{}, true
+			}
 			rp.add("word spacing", 0.85)
 			rp.add("OCR confusion", 0.8)
-			return rp.match(e.code)
+			return rp.match(e.code), true
 		}
 	}
 
@@ -287,11 +306,38 @@ func resolve(label string) Match {
 		if i > 0 {
 			rp.add("long form", 0.95)
 		}
-		if m, ok := ix.nearest(k, rp); ok {
-			return m
+		if m, r := ix.nearest(k, rp); r != noReading {
+			return m, true
 		}
 	}
-	return Match{}
+	return Match{}, false
+}
+
+// A reading is what a stage of resolve makes of a label.
+type reading int
+
+const (
+	noReading reading = iota // nothing: the next stage may read it
+	found                    // a country
+	refused                  // no country: a place, a region, two countries
+)
+
+// readKey reads a key that is no name as written: a place is refused, a
+// set of words is read as a long form (see forms.go), and the words of a
+// long form are dropped. lv allows the long forms one word off.
+func (ix *index) readKey(key string, base repairs, lv level) (Match, reading) {
+	if ix.places.blocks(key) {
+		return Match{}, refused
+	}
+	if strings.IndexByte(key, ' ') > 0 && isLatinKey(key) {
+		if m, r := ix.readForm(key, base, lv >= wordForms); r != noReading {
+			return m, r
+		}
+	}
+	if m, ok := ix.longForm(key, base); ok {
+		return m, found
+	}
+	return Match{}, noReading
 }
 
 // wordLike reports whether s has at least two letters and more letters
@@ -325,10 +371,10 @@ func (ix *index) longForm(key string, base repairs) (Match, bool) {
 
 // nearest finds the one country name within an edit distance of key
 // scaled to the name's length, or one sharing a long prefix with it.
-func (ix *index) nearest(key string, rp repairs) (Match, bool) {
+func (ix *index) nearest(key string, rp repairs) (Match, reading) {
 	c := compact(key)
 	if len(c) > maxFuzzyLen || len(c) < 3 {
-		return Match{}, false
+		return Match{}, noReading
 	}
 	sk := ocrSkeleton(c)
 	n := len(sk)
@@ -395,7 +441,15 @@ func (ix *index) nearest(key string, rp repairs) (Match, bool) {
 		}
 	}
 	if best.e == nil || second.d <= best.d {
-		return Match{}, false
+		return Match{}, noReading
+	}
+	// A place at least as near as the country is what the label names.
+	prefix := 0
+	if best.prefix {
+		prefix = commonPrefix(sk, best.e.skel)
+	}
+	if ix.places.near(sk, &bag, best.d, prefix, best.e.code, splitCapital) {
+		return Match{}, refused
 	}
 	if strings.Count(best.e.key, " ") != spaces {
 		rp.add("word spacing", 0.85)
@@ -405,7 +459,7 @@ func (ix *index) nearest(key string, rp repairs) (Match, bool) {
 		f = 0.5
 	}
 	rp.add(fmt.Sprintf("edit distance %d from %q", best.d, compact(best.e.key)), min(0.75, max(0.5, f)))
-	return rp.match(best.e.code), true
+	return rp.match(best.e.code), found
 }
 
 // editLimit is the largest edit distance accepted from a name of n
