@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -132,6 +133,22 @@ func (r *Reader) split(l rawLine) {
 	r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
 }
 
+// minPageRows is the rows (lines of two runs or more) a page needs to
+// show its own columns.
+const minPageRows = 6
+
+// alignedRows counts the lines of two runs or more.
+func alignedRows(lines []string) int {
+	n := 0
+	var buf []textRun
+	for _, l := range lines {
+		if buf = alignedRuns(buf, l); len(buf) >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
 // maxPageLines bounds the lines of space-aligned text kept for finding
 // a page's columns: pdftotext pages are a few dozen lines long, so text
 // without form feeds is taken a few pages' worth at a time.
@@ -148,7 +165,17 @@ func (r *Reader) flushPage() {
 	for i, l := range r.pageLines {
 		texts[i] = l.text
 	}
-	if cols := alignedColumns(texts); len(cols) >= 2 || r.pageCols == nil {
+	// A page of a few rows shows too little of its columns: it keeps
+	// the page's before.
+	if cols := alignedColumns(texts); r.pageCols == nil || len(cols) >= 2 && alignedRows(texts) >= minPageRows {
+		// A column left of all of this page's, empty here (a page with no
+		// label on it), is still there.
+		for i := len(r.pageCols) - 1; i >= 0; i-- {
+			if len(cols) > 0 && r.pageCols[i] < cols[0]-mergeGap {
+				cols = slices.Insert(cols, 0, r.pageCols[:i+1]...)
+				break
+			}
+		}
 		r.pageCols = cols
 	}
 	hard := hardColumns(texts, r.pageCols)

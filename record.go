@@ -197,6 +197,9 @@ func (r *Reader) headerGoesOn(cells []string) bool {
 		if looksLikeValue(c) {
 			return false
 		}
+		if !headerWords(c) {
+			return false // a word no header uses: "Chian" of "Chian Institute of"
+		}
 		if headerField(c) == fieldNone {
 			above := ""
 			if i < len(r.header) {
@@ -209,6 +212,18 @@ func (r *Reader) headerGoesOn(cells []string) bool {
 		named++
 	}
 	return named > 0
+}
+
+// headerWords reports whether every word of a cell is one a header
+// uses: a word of the header vocabulary, exactly or damaged, or a
+// neutral one.
+func headerWords(c string) bool {
+	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !neutralWords(w) && headerField(w) == fieldNone {
+			return false
+		}
+	}
+	return true
 }
 
 // neutralWords reports whether every word of a cell is one that may
@@ -516,8 +531,9 @@ func (r *Reader) unplaced(pl pline) {
 // is a row of its own (a key line without values) where nothing says it
 // wraps: in a listing whose header names no value column, unless it
 // plainly goes on from the line above; in a listing of one line a row
-// (not space-aligned text), when it starts a name, does not go on from
-// the line above, and carries a label or names an institution.
+// (not space-aligned text), when it starts a name, neither goes on from
+// the line above nor into the line below, and carries a label or names
+// an institution in more than one word.
 func (r *Reader) keyLines(st []pline) []int {
 	// A date that wrapped ("平成23年9" above "月29日") makes its row's key
 	// line where it starts.
@@ -544,6 +560,10 @@ func (r *Reader) keyLines(st []pline) []int {
 	}
 	prev := ""
 	for i := range st {
+		if st[i].heading != "" {
+			prev = "" // a heading starts a group: no name goes on across it
+			continue
+		}
 		label, partner, _, _, _ := r.fields(st[i].cells)
 		switch st[i].class {
 		case lineKey:
@@ -557,8 +577,13 @@ func (r *Reader) keyLines(st []pline) []int {
 			case !valued:
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !titleLike(partner) && !r.beforeHeader
 			case r.shape != ShapeAligned:
+				next := ""
+				if i+1 < len(st) {
+					_, next, _, _, _ = r.fields(st[i+1].cells)
+				}
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
-					(label != "" || institutional(partner))
+					(next == "" || joinScore(partner, next, 0) < weakJoin) &&
+					(label != "" || institutional(partner) && strings.Contains(partner, " "))
 			}
 			if row {
 				st[i].class = lineKey
@@ -769,8 +794,18 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 		return p
 	}
 	var upper, lower []string
+	// The head of row A's name, when it stands above its key line and
+	// plainly reads on ("Selel Institute of" above "Technology"), tells
+	// what the name is.
 	if p := piece(keyA); p != "" {
 		upper = append(upper, p)
+	}
+	for j := keyA - 1; j >= 0 && st[j].class == lineText; j-- {
+		h := piece(j)
+		if h == "" || len(upper) > 0 && joinScore(h, upper[0], 0) < weakJoin || len(upper) == 0 && !danglingEnd(h) && brackets(h) <= 0 {
+			break
+		}
+		upper = append([]string{h}, upper...)
 	}
 	for k, i := range t {
 		if p := piece(i); p != "" {
@@ -787,13 +822,15 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 	cost := 0.0
 	within := func(ps []string) {
 		open := 0
+		sofar := ""
 		for k := 1; k < len(ps); k++ {
 			open += brackets(ps[k-1])
-			j := joinScore(ps[k-1], ps[k], open)
+			sofar = joinPieces(sofar, ps[k-1])
+			j := joinScore(sofar, ps[k], open)
 			if j < 0 {
 				cost -= float64(j)
 			}
-			if j <= 0 && startsName(ps[k]) {
+			if j <= 0 && (startsName(ps[k]) || completeName(sofar, open) && startsUpper(ps[k])) {
 				cost += newNameCost
 			}
 		}
@@ -801,11 +838,7 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 	within(upper)
 	within(lower)
 	if len(upper) > 0 && len(lower) > 0 {
-		open := 0
-		for _, p := range upper {
-			open += brackets(p)
-		}
-		cost += float64(max(joinScore(upper[len(upper)-1], lower[0], open), 0))
+		cost += float64(max(joinScore(currentName(upper), lower[0], 0), 0))
 	}
 	if len(upper) > 0 && danglingEnd(upper[len(upper)-1]) {
 		cost += danglingCost
@@ -844,6 +877,33 @@ func brackets(s string) int {
 	return strings.Count(s, "(") + strings.Count(s, "[") - strings.Count(s, ")") - strings.Count(s, "]")
 }
 
+// currentName returns the name the last of a row's pieces belongs to:
+// the pieces since the last that started a name of its own (after a
+// whole name, a piece starting with a capital that does not read on).
+func currentName(ps []string) string {
+	name, open := "", 0
+	for _, p := range ps {
+		if name != "" && completeName(name, open) && startsUpper(p) && joinScore(name, p, open) <= 0 {
+			name, open = "", 0
+		}
+		name = joinPieces(name, p)
+		open += brackets(p)
+	}
+	return name
+}
+
+// completeName reports whether a text reads as a whole name: it names
+// an institution, leaves no bracket open and does not dangle.
+func completeName(s string, open int) bool {
+	return open <= 0 && institutional(s) && !danglingEnd(s)
+}
+
+// startsUpper reports whether a text starts with a capital letter.
+func startsUpper(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first)
+}
+
 // startsName reports whether a piece of text starts a name: a capital
 // letter, and a word that names an institution.
 func startsName(s string) bool {
@@ -876,9 +936,11 @@ func joinScore(a, b string, open int) int {
 		s += 2
 	case connector(firstWord(b)):
 		s += 2
+	case institutionWords[strings.ToLower(firstWord(b))] && !institutional(a) && !strings.ContainsAny(a, "()[]"):
+		s += 2 // a name's head, then its institution word: "National Manberbre" / "University"
 	}
 	if s == 0 && open <= 0 && strings.HasSuffix(a, ")") && unicode.IsUpper(first) {
-		s = -1
+		s = -2 // a name that ends on its unit, then a new name
 	}
 	return s
 }

@@ -24,7 +24,9 @@ func render(rng *rand.Rand, rows []row, o Options) ([]byte, []Truth) {
 	recs := make([]rec, len(rows))
 	for i, r := range rows {
 		recs[i] = rec{row: r, pieces: []string{r.partner}}
-		if utf8.RuneCountInString(r.partner) > wrapWidth && rng.Float64() < o.Wrap {
+		// A name longer than its column always wraps in a PDF; in text
+		// copied out of one, only as often as o.Wrap says.
+		if utf8.RuneCountInString(r.partner) > wrapWidth && (rng.Float64() < o.Wrap || o.Aligned) {
 			recs[i].pieces = wrapText(r.partner, wrapWidth)
 			recs[i].before = o.WrapBefore && len(recs[i].pieces) > 1 && rng.IntN(2) == 0
 		}
