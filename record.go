@@ -892,6 +892,19 @@ func currentName(ps []string) string {
 	return name
 }
 
+// institutionTail reports whether a text is the institution word that
+// ends a name, alone or before the name's unit: "University",
+// "Institute (Faculty of ...)"; not a name of its own such as
+// "University of Tokyo".
+func institutionTail(s string) bool {
+	w := firstWord(s)
+	if !institutionWords[strings.ToLower(w)] {
+		return false
+	}
+	rest := strings.TrimSpace(s[len(w):])
+	return rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "[")
+}
+
 // completeName reports whether a text reads as a whole name: it names
 // an institution, leaves no bracket open and does not dangle.
 func completeName(s string, open int) bool {
@@ -936,7 +949,7 @@ func joinScore(a, b string, open int) int {
 		s += 2
 	case connector(firstWord(b)):
 		s += 2
-	case institutionWords[strings.ToLower(firstWord(b))] && !institutional(a) && !strings.ContainsAny(a, "()[]"):
+	case institutionTail(b) && !institutional(a) && !strings.ContainsAny(a, "()[]"):
 		s += 2 // a name's head, then its institution word: "National Manberbre" / "University"
 	}
 	if s == 0 && open <= 0 && strings.HasSuffix(a, ")") && unicode.IsUpper(first) {
