@@ -23,6 +23,7 @@ import (
 //	long_line          ErrLongLine           a line or cell cut to the reader's limits
 //	invalid_utf8       ErrInvalidUTF8        bytes that are not UTF-8, replaced
 //	no_agreements      ErrNoAgreements       text in which no row was found
+//	name_conflict      ErrNameConflict       a row whose partner's name names another country
 //	note               (Err is nil)          plain information, such as the encoding detected
 //	other              (any other error)     an Err that wraps none of the sentinels
 //
@@ -63,6 +64,10 @@ var (
 	// found in it, as when its shape was not what it seemed; the
 	// diagnostic, on line 1, says what was tried.
 	ErrNoAgreements = errors.New("no agreements found")
+	// ErrNameConflict means a row was placed in one country while its
+	// partner's name plainly names another ("University of Nigeria" in
+	// a group labelled Niger); the diagnostic names both.
+	ErrNameConflict = errors.New("name names another country")
 )
 
 // Codes of diagnostics that wrap no sentinel.
@@ -89,6 +94,7 @@ var sentinelCodes = []struct {
 	{ErrLongLine, "long_line"},
 	{ErrInvalidUTF8, "invalid_utf8"},
 	{ErrNoAgreements, "no_agreements"},
+	{ErrNameConflict, "name_conflict"},
 }
 
 // Code returns the stable code of the sentinel d.Err wraps, such as

@@ -100,14 +100,14 @@ func (r *Reader) settle(final bool) {
 	// label, then its doubt of low confidence, as they were found.
 	low := 0
 	for _, d := range res.Doubts {
-		if d.Kind != groups.Low {
+		if d.Kind < groups.Low {
 			r.doubt(d)
 		}
 	}
 	for i := 0; i < n; i++ {
 		r.labelDiagnostics(&r.pending[i], res.Decisions[i].CopyOf)
 		for ; low < len(res.Doubts); low++ {
-			if d := res.Doubts[low]; d.Kind == groups.Low {
+			if d := res.Doubts[low]; d.Kind >= groups.Low {
 				if d.Row > i {
 					break
 				}
@@ -152,6 +152,10 @@ func (r *Reader) doubt(d groups.Doubt) {
 		}
 	case groups.Low:
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %.0f%% confidence", d.Country.Name, 100*d.Confidence)
+	case groups.Conflict:
+		r.diag(line(d.Row), Warning, ErrNameConflict, "row placed in %s, but the partner's name names %s", d.Country.Name, d.Alt.Country.Name)
+	case groups.FromNames:
+		r.diag(line(d.Row), Warning, ErrUnknownCountry, "row placed in %s by partners' names alone, with no label", d.Country.Name)
 	}
 }
 

@@ -48,13 +48,38 @@ func (w *window) decide(n int) {
 	w.confidences(n)
 	w.copies(n)
 	for i := 0; i < n; i++ {
-		// A row placed with little confidence, though no other group
-		// competes for it (its label was read with doubt): say so.
 		d := &dec[i]
-		if !d.Country.IsZero() && d.Confidence < w.LowConfidence && !w.doubted[i] && d.Source != Own {
+		switch {
+		case d.Country.IsZero():
+		case w.conflict(i, d):
+		case d.Source == Names && !w.doubted[i]:
+			w.doubted[i] = true
+			res.Doubts = append(res.Doubts, Doubt{Kind: FromNames, Row: i, Country: d.Country, Confidence: d.Confidence})
+		case d.Confidence < w.LowConfidence && !w.doubted[i] && d.Source != Own:
+			// A row placed with little confidence, though no other group
+			// competes for it (its label was read with doubt): say so.
 			res.Doubts = append(res.Doubts, Doubt{Kind: Low, Row: i, Country: d.Country, Confidence: d.Confidence})
 		}
 	}
+}
+
+// conflict doubts row i when its partner's name plainly names another
+// country than d's, and not d's: a country's name or its demonym in
+// the name (mention weight ConflictWeight or more, the strongest).
+func (w *window) conflict(i int, d *Decision) bool {
+	hs := w.hint(i)
+	if len(hs) == 0 || hs[0].Weight < w.ConflictWeight || hs[0].Country == d.Country {
+		return false
+	}
+	for _, h := range hs[1:] {
+		if h.Country == d.Country && h.Weight >= w.RowClear/2 {
+			return false // the name names both: "Vietnam-Japan University"
+		}
+	}
+	w.doubted[i] = true
+	w.res.Doubts = append(w.res.Doubts, Doubt{Kind: Conflict, Row: i, Country: d.Country, Confidence: d.Confidence,
+		Alt: Side{Country: hs[0].Country, Label: -1}})
+	return true
 }
 
 // copies records, on the decisions of the first n rows, the labels taken

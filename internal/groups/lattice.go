@@ -59,8 +59,8 @@ type scoredBoundary struct {
 }
 
 // findAnchors groups the labelled rows into anchors. Copies of one label
-// (the same country, or a label that cannot be read, or read only weakly,
-// printed next to a clear one) make one anchor.
+// (the same country, or a label that cannot be read printed next to a
+// clear one) make one anchor.
 func (w *window) findAnchors() {
 	rows := w.rows
 	for i := range rows {
@@ -72,7 +72,14 @@ func (w *window) findAnchors() {
 		if n := len(w.anchors); n > 0 {
 			an := &w.anchors[n-1]
 			anWeak := an.country.IsZero() || an.conf < w.WeakLabel
-			adjacent := an.last == i-1 && rows[an.last].Page == rows[i].Page
+			adjacent := an.last == i-1 && rows[an.last].Page == rows[i].Page &&
+				!(rows[i].Desc && w.nameDesc >= w.StepBackGain) // in a sorted listing a step back parts them
+			if adjacent && m.Country.IsZero() && rows[i].Desc && i+1 < len(rows) && rows[i+1].labelled() &&
+				!rows[i+1].Label.Country.IsZero() && !rows[i+1].Desc && rows[i+1].Page == rows[i].Page {
+				// An unread label between two clear ones is the copy of the
+				// one it is not parted from by a step back.
+				adjacent = false
+			}
 			// An unreadable copy may also sit one row further off, when
 			// nothing between says a group ends there.
 			if !adjacent && (m.Country.IsZero() || an.country.IsZero()) && an.last == i-2 &&
@@ -84,9 +91,12 @@ func (w *window) findAnchors() {
 			switch {
 			case same:
 				an.conf = max(an.conf, m.Confidence)
-			case adjacent && weak && !anWeak:
+			case adjacent && m.Country.IsZero() && !anWeak:
+				// An unread label beside a clear one is its copy; a weak one
+				// that names another country is a label of its own
+				// ("Norweere" beside "Mexico").
 				w.setCopy(i, an.country)
-			case adjacent && anWeak && !weak:
+			case adjacent && an.country.IsZero() && !weak:
 				for _, l := range w.labelRows[an.l0:an.l1] {
 					w.setCopy(l, m.Country)
 				}

@@ -89,6 +89,12 @@ const (
 	// Low: the row was placed with less than Params.LowConfidence,
 	// though no other group competes for it.
 	Low
+	// Conflict: the row's partner's name plainly names another country
+	// (Alt.Country) than the one it was placed in.
+	Conflict
+	// FromNames: the row's country was read from partners' names only,
+	// its group having no label.
+	FromNames
 )
 
 // A Side is a group a doubt names: its country and the row of its
