@@ -162,12 +162,12 @@ func (w *Writer) Write(a *Agreement) error {
 	w.start()
 	w.written = true
 	if w.Format == FormatJSON {
-		j := a.JSON()
-		j.Source = w.Source
-		if _, err := a.CountrySource.MarshalText(); err != nil {
+		if err := a.checkNames(); err != nil {
 			w.err = err
 			return err
 		}
+		j := a.JSON()
+		j.Source = w.Source
 		sep := ",\n"
 		if w.count == 0 {
 			sep = "\n"
