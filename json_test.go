@@ -15,8 +15,11 @@ import (
 
 // TestJSONRoundTrip checks that json.Marshal of a parsed listing, then
 // json.Unmarshal into a Listing, gives back an equal Listing, for the
-// seed and every listing of the golden tests.
+// seed and every listing of the golden tests. One of them,
+// listings/extra-columns, has columns beyond the four: its end dates,
+// renewals, levels and fields must come back too.
 func TestJSONRoundTrip(t *testing.T) {
+	var ends, renewals, levels, fields int
 	for _, path := range goldenInputs(t) {
 		t.Run(goldenName(path), func(t *testing.T) {
 			f, err := os.Open(path)
@@ -42,11 +45,23 @@ func TestJSONRoundTrip(t *testing.T) {
 			if path == goldenInputs(t)[0] && len(back.Agreements) != 104 {
 				t.Errorf("seed: %d agreements read back, want 104", len(back.Agreements))
 			}
+			for _, a := range back.Agreements {
+				ends += min(1, a.ValidUntil.Year)
+				renewals += int(min(1, a.Renewal))
+				levels += int(min(1, a.Level))
+				fields += len(a.Fields)
+			}
 			// A Listing value marshals as a pointer does.
 			if bv, err := json.Marshal(*l); err != nil || string(bv) != string(b) {
 				t.Errorf("json.Marshal(*l) differs from json.Marshal(l): %v", err)
 			}
 		})
+	}
+	// Counted in listings/extra-columns.tsv: 5 end dates, 2 cells that
+	// say renewal or no end, 6 levels read, 33 other cells.
+	if ends < 5 || renewals < 2 || levels < 6 || fields < 33 {
+		t.Errorf("read back %d end dates, %d renewals, %d levels, %d fields; want the listing of extra columns among them",
+			ends, renewals, levels, fields)
 	}
 }
 
