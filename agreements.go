@@ -266,7 +266,7 @@ func marshalEnum(typ string, names []string, v int) ([]byte, error) {
 
 // unmarshalEnum sets *v to the index of text in names, compared without
 // regard to case, or returns an error quoting text and listing names.
-func unmarshalEnum[T ~int](typ string, names []string, text []byte, v *T) error {
+func unmarshalEnum[T ~int | ~uint8](typ string, names []string, text []byte, v *T) error {
 	for i, n := range names {
 		if strings.EqualFold(n, string(text)) {
 			*v = T(i)

@@ -128,6 +128,88 @@ func ExampleListing_EffectiveBetween() {
 	// 2015 Universität Stuttgart
 }
 
+// withColumns is a listing with more columns than the four: a running
+// number, the agreement's level, the partner's city, an end date and
+// remarks. Every row carries its country label.
+const withColumns = "No.\tCountry\tPartner\tLevel\tCity\tEffective\tQuota\tValid Until\tRemarks\n" +
+	"1\tGermany\tTechnische Universität München\tUniversity-wide\tMunich\t2016/04/01\t5\t2026/03/31\t\n" +
+	"2\tGermany\tUniversität Stuttgart (Faculty of Engineering)\tFaculty-level\tStuttgart\t2018/10/01\tST5,LT\tAuto-renewal\tRenewed every five years\n" +
+	"3\tJapan\tKyoto University\tUniversity-wide\tKyoto\t2012/06/28\t2\t2022/06/27\tExpired; under renewal\n" +
+	"4\tJapan\tOsaka University (Graduate School of Engineering)\tFaculty-level\tSuita\t2019\t3\tIndefinite\t\n" +
+	"5\tJapan\tTohoku University\tMOU\tSendai\t2020/01/15\t×\t2025\tStudent exchange only\n"
+
+// ExampleAgreement_Field reads a listing with more columns than the
+// four: the end date goes to ValidUntil (or Renewal, when the cell says
+// the agreement renews itself or has no end), the level column is
+// decoded into Level, and every other cell is kept as a Field with its
+// header, which Field looks up by kind. Empty cells are not kept.
+func ExampleAgreement_Field() {
+	l, err := agreements.Parse(strings.NewReader(withColumns))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range l.Agreements[0].Fields {
+		fmt.Printf("%s %q %q\n", f.Kind, f.Header, f.Value)
+	}
+	for _, a := range l.Agreements {
+		end := a.ValidUntil.String()
+		if a.Renewal != agreements.RenewalNone {
+			end = a.Renewal.String()
+		}
+		fmt.Printf("%-9s %-11s %-15s %-10s %s\n", a.Field(agreements.FieldCity), a.Level,
+			a.Field(agreements.FieldLevel), end, a.Name().Institution)
+	}
+	// Output:
+	// number "No." "1"
+	// level "Level" "University-wide"
+	// city "City" "Munich"
+	// Munich    institution University-wide 2026-03-31 Technische Universität München
+	// Stuttgart faculty     Faculty-level   automatic  Universität Stuttgart
+	// Kyoto     institution University-wide 2022-06-27 Kyoto University
+	// Suita     faculty     Faculty-level   indefinite Osaka University
+	// Sendai    unknown     MOU             2025       Tohoku University
+}
+
+// ExampleListing_InForce selects the agreements in force on a day, and
+// those that expire in a period. An agreement that renews itself or has
+// no end is always in force from its start, and never expires; one
+// valid until a bare year is in force to that year's last day.
+func ExampleListing_InForce() {
+	l, err := agreements.Parse(strings.NewReader(withColumns))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, day := range []string{"2025/12/31", "2026/06/01"} {
+		fmt.Println("in force on", day)
+		for _, a := range l.InForce(agreements.MustParseDate(day)) {
+			fmt.Println(" ", a.Name().Institution)
+		}
+	}
+	fmt.Println("expiring in 2025 or 2026")
+	for _, a := range l.ExpiringWithin(agreements.MustParseDate("2025"), agreements.MustParseDate("2026")) {
+		fmt.Println(" ", a.ValidUntil, a.Name().Institution)
+	}
+	fmt.Println("faculties in force on 2026/06/01")
+	for _, a := range l.Where(agreements.IsInForce(agreements.MustParseDate("2026/06/01")), agreements.IsAtLevel(agreements.LevelFaculty)) {
+		fmt.Println(" ", a.Partner)
+	}
+	// Output:
+	// in force on 2025/12/31
+	//   Technische Universität München
+	//   Universität Stuttgart
+	//   Osaka University
+	//   Tohoku University
+	// in force on 2026/06/01
+	//   Universität Stuttgart
+	//   Osaka University
+	// expiring in 2025 or 2026
+	//   2026-03-31 Technische Universität München
+	//   2025 Tohoku University
+	// faculties in force on 2026/06/01
+	//   Universität Stuttgart (Faculty of Engineering)
+	//   Osaka University (Graduate School of Engineering)
+}
+
 // ExampleListing_WithQuotaKind lists the agreements whose quota is a code
 // of short- and long-term stays.
 func ExampleListing_WithQuotaKind() {

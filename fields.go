@@ -56,6 +56,17 @@ func (k FieldKind) String() string {
 	return "FieldKind(" + strconv.Itoa(int(k)) + ")"
 }
 
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (k FieldKind) MarshalText() ([]byte, error) {
+	return marshalEnum("FieldKind", fieldKindNames, int(k))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (k *FieldKind) UnmarshalText(text []byte) error {
+	return unmarshalEnum("FieldKind", fieldKindNames, text, k)
+}
+
 // fieldKindOf is the FieldKind of a column the header named.
 func fieldKindOf(f field) FieldKind {
 	switch f {
@@ -112,6 +123,19 @@ func (l Level) String() string {
 	return "Level(" + strconv.Itoa(int(l)) + ")"
 }
 
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (l Level) MarshalText() ([]byte, error) {
+	return marshalEnum("Level", levelNames, int(l))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case. It reads
+// the names of the constants only; [ParseLevel] reads the cells of
+// listings.
+func (l *Level) UnmarshalText(text []byte) error {
+	return unmarshalEnum("Level", levelNames, text, l)
+}
+
 // ParseLevel decodes the common levels in a level or type cell:
 // institution-wide or faculty (school, department) level, in English,
 // Japanese, Chinese and Korean. Anything else is LevelUnknown.
@@ -160,6 +184,17 @@ func (r Renewal) String() string {
 		return renewalNames[r]
 	}
 	return "Renewal(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText returns the name String returns; it fails for a value that
+// is none of the constants.
+func (r Renewal) MarshalText() ([]byte, error) {
+	return marshalEnum("Renewal", renewalNames, int(r))
+}
+
+// UnmarshalText reads a name MarshalText writes, in any case.
+func (r *Renewal) UnmarshalText(text []byte) error {
+	return unmarshalEnum("Renewal", renewalNames, text, r)
 }
 
 // parseRenewal reads the words of an end-date cell that stand for no

@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"encoding"
 	"encoding/json"
 	"fmt"
 
@@ -71,7 +72,10 @@ func (q *Quota) UnmarshalJSON(b []byte) error {
 // (see [ParsePartnerName]); Members holds the text of each member of a
 // consortium. Source names the listing the agreement was read from, when
 // a [Writer] was given one. Confidence is written in full, so that it
-// reads back as it was.
+// reads back as it was. Renewal and Level are written by name ("none",
+// "automatic", "indefinite"; "unknown", "institution", "faculty"), and
+// Fields, left out when there are none, as
+// [{"kind": "city", "header": "City", "value": "Kyoto"}, ...].
 type JSONAgreement struct {
 	Source         string   `json:"source,omitempty"`
 	Line           int      `json:"line"`
@@ -89,6 +93,11 @@ type JSONAgreement struct {
 	EffectiveSince Date     `json:"effective_since"`
 	EffectiveText  string   `json:"effective_text"`
 	Quota          Quota    `json:"quota"`
+	ValidUntil     Date     `json:"valid_until"`
+	ValidUntilText string   `json:"valid_until_text"`
+	Renewal        string   `json:"renewal"`
+	Level          string   `json:"level"`
+	Fields         []Field  `json:"fields,omitempty"`
 }
 
 // JSON returns the JSON form of a.
@@ -109,6 +118,11 @@ func (a *Agreement) JSON() JSONAgreement {
 		EffectiveSince: a.EffectiveSince,
 		EffectiveText:  a.EffectiveText,
 		Quota:          a.Quota,
+		ValidUntil:     a.ValidUntil,
+		ValidUntilText: a.ValidUntilText,
+		Renewal:        a.Renewal.String(),
+		Level:          a.Level.String(),
+		Fields:         a.Fields,
 	}
 	for _, m := range n.Members {
 		j.Members = append(j.Members, m.Text)
@@ -119,7 +133,9 @@ func (a *Agreement) JSON() JSONAgreement {
 // Agreement returns the agreement j is the JSON form of. The fields
 // derived from others (Institution, Campuses, Units, Members) and Source
 // are not read; a country given by its code alone gets its English name
-// from [country.ByCode]. It fails when CountrySource is no source's name.
+// from [country.ByCode]. An empty CountrySource, Renewal or Level is the
+// zero value. It fails when CountrySource, Renewal or Level is not the
+// name of one of its constants.
 func (j *JSONAgreement) Agreement() (Agreement, error) {
 	a := Agreement{
 		Line:           j.Line,
@@ -131,21 +147,41 @@ func (j *JSONAgreement) Agreement() (Agreement, error) {
 		EffectiveSince: j.EffectiveSince,
 		EffectiveText:  j.EffectiveText,
 		Quota:          j.Quota,
+		ValidUntil:     j.ValidUntil,
+		ValidUntilText: j.ValidUntilText,
+		Fields:         j.Fields,
 	}
 	if a.Country.Name == "" && a.Country.Code != "" {
 		a.Country.Name = country.ByCode(a.Country.Code).Name
 	}
-	if j.CountrySource != "" {
-		if err := a.CountrySource.UnmarshalText([]byte(j.CountrySource)); err != nil {
-			return Agreement{}, err
+	for _, e := range []struct {
+		name string
+		v    encoding.TextUnmarshaler
+	}{{j.CountrySource, &a.CountrySource}, {j.Renewal, &a.Renewal}, {j.Level, &a.Level}} {
+		if e.name != "" {
+			if err := e.v.UnmarshalText([]byte(e.name)); err != nil {
+				return Agreement{}, err
+			}
 		}
 	}
 	return a, nil
 }
 
+// checkNames reports whether a's enumerations have names to be written
+// by in JSON; [Agreement.JSON] writes String's "CountrySource(42)" for
+// a value that has none.
+func (a *Agreement) checkNames() error {
+	for _, v := range []encoding.TextMarshaler{a.CountrySource, a.Renewal, a.Level} {
+		if _, err := v.MarshalText(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // MarshalJSON encodes a as a [JSONAgreement].
 func (a Agreement) MarshalJSON() ([]byte, error) {
-	if _, err := a.CountrySource.MarshalText(); err != nil {
+	if err := a.checkNames(); err != nil {
 		return nil, err
 	}
 	return marshalNoEscape(a.JSON())
@@ -163,6 +199,28 @@ func (a *Agreement) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*a = v
+	return nil
+}
+
+type jsonField struct {
+	Kind   FieldKind `json:"kind"`
+	Header string    `json:"header"`
+	Value  string    `json:"value"`
+}
+
+// MarshalJSON encodes f as {"kind", "header", "value"}, the kind by name
+// ("city"), the header "" when no header named the column.
+func (f Field) MarshalJSON() ([]byte, error) {
+	return marshalNoEscape(jsonField(f))
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes.
+func (f *Field) UnmarshalJSON(b []byte) error {
+	var j jsonField
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Field(j)
 	return nil
 }
 

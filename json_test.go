@@ -15,8 +15,11 @@ import (
 
 // TestJSONRoundTrip checks that json.Marshal of a parsed listing, then
 // json.Unmarshal into a Listing, gives back an equal Listing, for the
-// seed and every listing of the golden tests.
+// seed and every listing of the golden tests. One of them,
+// listings/extra-columns, has columns beyond the four: its end dates,
+// renewals, levels and fields must come back too.
 func TestJSONRoundTrip(t *testing.T) {
+	var ends, renewals, levels, fields int
 	for _, path := range goldenInputs(t) {
 		t.Run(goldenName(path), func(t *testing.T) {
 			f, err := os.Open(path)
@@ -42,11 +45,23 @@ func TestJSONRoundTrip(t *testing.T) {
 			if path == goldenInputs(t)[0] && len(back.Agreements) != 104 {
 				t.Errorf("seed: %d agreements read back, want 104", len(back.Agreements))
 			}
+			for _, a := range back.Agreements {
+				ends += min(1, a.ValidUntil.Year)
+				renewals += int(min(1, a.Renewal))
+				levels += int(min(1, a.Level))
+				fields += len(a.Fields)
+			}
 			// A Listing value marshals as a pointer does.
 			if bv, err := json.Marshal(*l); err != nil || string(bv) != string(b) {
 				t.Errorf("json.Marshal(*l) differs from json.Marshal(l): %v", err)
 			}
 		})
+	}
+	// Counted in listings/extra-columns.tsv: 5 end dates, 2 cells that
+	// say renewal or no end, 6 levels read, 33 other cells.
+	if ends < 5 || renewals < 2 || levels < 6 || fields < 33 {
+		t.Errorf("read back %d end dates, %d renewals, %d levels, %d fields; want the listing of extra columns among them",
+			ends, renewals, levels, fields)
 	}
 }
 
@@ -61,6 +76,13 @@ func TestJSONRoundTripValues(t *testing.T) {
 			{Line: 4, Partner: "Nowhere University", EffectiveText: "someday", Quota: Quota{Raw: "ask", Kind: QuotaUnknown}},
 			{Line: 5, Country: Country{Code: "XK", Name: "Kosovo"}, Quota: MustParseQuota("LT2")},
 			{Line: 6, Quota: MustParseQuota("０")},
+			{Line: 7, Partner: "Kyoto University", ValidUntil: Date{Year: 2027, Month: time.March},
+				ValidUntilText: "2027/03", Level: LevelInstitution,
+				Fields: []Field{{Kind: FieldNumber, Header: "No.", Value: "7"}, {Kind: FieldLevel, Header: "Type", Value: "大学間"},
+					{Kind: FieldOther, Value: "an unnamed cell"}}},
+			{Line: 8, Partner: "Osaka University", ValidUntilText: "自動更新", Renewal: RenewalAutomatic, Level: LevelFaculty,
+				Fields: []Field{{Kind: FieldURL, Header: "URL", Value: "https://www.osaka-u.ac.jp/?a=1&b=<2>"}}},
+			{Line: 9, Partner: "Tohoku University", ValidUntilText: "indefinite", Renewal: RenewalIndefinite},
 		},
 		Ignored: []IgnoredLine{{Line: 1, Kind: LineTitle, Text: "Exchange \"agreements\"\t"}},
 		Diagnostics: []Diagnostic{
@@ -79,6 +101,34 @@ func TestJSONRoundTripValues(t *testing.T) {
 	}
 	if diff := cmp.Diff(l, &back, cmpopts.EquateErrors()); diff != "" {
 		t.Errorf("round trip differs (-want +got):\n%s\nJSON: %s", diff, b)
+	}
+
+	// The keys of the other columns: a field's header is written even
+	// when empty, the fields left out when there are none.
+	for _, tt := range []struct {
+		a    Agreement
+		want []string
+		not  []string
+	}{
+		{l.Agreements[4], []string{`"valid_until":"2027-03"`, `"valid_until_text":"2027/03"`, `"renewal":"none"`, `"level":"institution"`,
+			`"fields":[{"kind":"number","header":"No.","value":"7"},{"kind":"level","header":"Type","value":"大学間"},{"kind":"other","header":"","value":"an unnamed cell"}]`}, nil},
+		{l.Agreements[5], []string{`"renewal":"automatic"`, `"level":"faculty"`, `"value":"https://www.osaka-u.ac.jp/?a=1&b=<2>"`}, nil},
+		{l.Agreements[1], []string{`"valid_until":""`, `"valid_until_text":""`, `"renewal":"none"`, `"level":"unknown"`}, []string{`"fields"`}},
+	} {
+		b, err := tt.a.MarshalJSON() // json.Marshal would escape < > &
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(string(b), w) {
+				t.Errorf("line %d: JSON %s lacks %s", tt.a.Line, b, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(string(b), w) {
+				t.Errorf("line %d: JSON %s has %s", tt.a.Line, b, w)
+			}
+		}
 	}
 
 	// Diagnostics whose Err is no sentinel keep their code.
@@ -114,6 +164,10 @@ func TestJSONRefuses(t *testing.T) {
 		Agreement{CountrySource: CountrySource(42)},
 		Agreement{Quota: Quota{Kind: QuotaKind(42)}},
 		Agreement{EffectiveSince: Date{Year: 2015, Month: 13}},
+		Agreement{ValidUntil: Date{Year: 2015, Day: 3}},
+		Agreement{Renewal: Renewal(3)},
+		Agreement{Level: Level(9)},
+		Agreement{Fields: []Field{{Kind: FieldKind(7), Value: "x"}}},
 		Diagnostic{Severity: Severity(-1)},
 		IgnoredLine{Kind: LineKind(7)},
 	} {
@@ -127,6 +181,11 @@ func TestJSONRefuses(t *testing.T) {
 	}{
 		{new(Agreement), `{"country_source":"guessed"}`},
 		{new(Agreement), `{"effective_since":"2015/06/01"}`},
+		{new(Agreement), `{"valid_until":"2027/03/31"}`},
+		{new(Agreement), `{"renewal":"sometimes"}`},
+		{new(Agreement), `{"level":"University-wide"}`},
+		{new(Agreement), `{"fields":[{"kind":"town","header":"Town","value":"Kyoto"}]}`},
+		{new(Agreement), `{"fields":{"kind":"city"}}`},
 		{new(Agreement), `{"quota":{"raw":"5","kind":"lots"}}`},
 		{new(Agreement), `{"quota":{"raw":"ST","kind":"terms","terms":[{"term":"medium","count":null}]}}`},
 		{new(Diagnostic), `{"severity":"fatal"}`},

@@ -186,19 +186,101 @@ func (l *Listing) EffectiveBetween(from, to Date) iter.Seq2[int, *Agreement] {
 // [Date.Before] and [Date.After] in a Predicate of your own. Agreements
 // without a date are never kept.
 func IsEffectiveBetween(from, to Date) Predicate {
-	return func(a *Agreement) bool {
-		d := a.EffectiveSince
-		if d.IsZero() {
-			return false
-		}
-		if !from.IsZero() && d.Before(from) {
-			return false
-		}
-		if !to.IsZero() && d.After(to) {
-			return false
-		}
-		return true
+	return func(a *Agreement) bool { return between(a.EffectiveSince, from, to) }
+}
+
+// between reports whether the period of d meets the days from
+// from.Start() to to.End(), a zero bound leaving its side open; never
+// for the zero d.
+func between(d, from, to Date) bool {
+	if d.IsZero() {
+		return false
 	}
+	if !from.IsZero() && d.Before(from) {
+		return false
+	}
+	if !to.IsZero() && d.After(to) {
+		return false
+	}
+	return true
+}
+
+// InForce returns an iterator over the agreements in force on d, as
+// [IsInForce] decides.
+func (l *Listing) InForce(d Date) iter.Seq2[int, *Agreement] {
+	return l.Where(IsInForce(d))
+}
+
+// IsInForce returns a [Predicate] keeping the agreements in force on d:
+// those that took effect on or before d (EffectiveSince) and end on or
+// after it (ValidUntil). An agreement is open-ended, in force from its
+// start on, when it has no end date (no end column, an empty cell, or
+// one that could not be read: ValidUntilText keeps it) or when its end
+// cell says it renews itself or has no end ([RenewalAutomatic],
+// [RenewalIndefinite]), whatever ValidUntil says.
+//
+// Partial dates stand for their periods (see [Date.Start] and
+// [Date.End]), and an agreement is kept unless d is wholly before its
+// start or wholly after its end, as [Date.Before] and [Date.After]
+// decide: it may have been in force on d. A bare year d keeps the
+// agreements in force at some time in that year. So, for one effective
+// 2019 and valid until 2025:
+//
+//	on 2018-12-31  not kept: before all of 2019
+//	on 2019-01-01  kept, though it may have begun later in 2019
+//	on 2025-12-31  kept: the end year holds that day
+//	on 2026-01-01  not kept: after all of 2025
+//	on 2018        not kept
+//	on 2019, 2025  kept
+//
+// To keep only the agreements known to be in force on every day of d,
+// compare d.Start() with EffectiveSince.End() and d.End() with
+// ValidUntil.Start() in a Predicate of your own. Agreements without an
+// effective date are never kept, nor any agreement for the zero d.
+func IsInForce(d Date) Predicate {
+	return func(a *Agreement) bool {
+		if d.IsZero() || a.EffectiveSince.IsZero() || d.Before(a.EffectiveSince) {
+			return false
+		}
+		return openEnded(a) || !d.After(a.ValidUntil)
+	}
+}
+
+// openEnded reports whether a has no end: no end date, or a renewal
+// instead of one.
+func openEnded(a *Agreement) bool {
+	return a.ValidUntil.IsZero() || a.Renewal == RenewalAutomatic || a.Renewal == RenewalIndefinite
+}
+
+// ExpiringWithin returns an iterator over the agreements whose end date
+// falls between from and to, as [IsExpiringWithin] decides.
+func (l *Listing) ExpiringWithin(from, to Date) iter.Seq2[int, *Agreement] {
+	return l.Where(IsExpiringWithin(from, to))
+}
+
+// IsExpiringWithin returns a [Predicate] keeping the agreements whose
+// ValidUntil falls between from and to, both included, as
+// [IsEffectiveBetween] reads dates: a partial date counts wherever any
+// of its days does, so an agreement valid until 2025 expires within
+// June 2025, and one valid until 2025-06-30 within 2025. A zero from or
+// to leaves that side open. Agreements without an end date, and those
+// that renew themselves or have no end ([Agreement].Renewal), never
+// expire.
+func IsExpiringWithin(from, to Date) Predicate {
+	return func(a *Agreement) bool { return !openEnded(a) && between(a.ValidUntil, from, to) }
+}
+
+// AtLevel returns an iterator over the agreements signed at level lv, as
+// [IsAtLevel] decides.
+func (l *Listing) AtLevel(lv Level) iter.Seq2[int, *Agreement] {
+	return l.Where(IsAtLevel(lv))
+}
+
+// IsAtLevel returns a [Predicate] keeping the agreements whose Level is
+// lv. [LevelUnknown] keeps those whose listing has no level column, and
+// those whose level cell names no level ParseLevel reads ("MOU").
+func IsAtLevel(lv Level) Predicate {
+	return func(a *Agreement) bool { return a.Level == lv }
 }
 
 // WithQuotaKind returns an iterator over the agreements whose quota is

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -136,6 +137,91 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+// validityListing is a listing built by hand with end dates, renewals
+// and levels, for the queries on them.
+func validityListing() *Listing {
+	row := func(line int, eff, until string, r Renewal, lv Level) Agreement {
+		a := Agreement{Line: line, Partner: "University " + strconv.Itoa(line), EffectiveText: eff,
+			ValidUntilText: until, Renewal: r, Level: lv}
+		a.EffectiveSince, _ = ParseDate(eff)
+		a.ValidUntil, _ = ParseDate(until)
+		return a
+	}
+	return &Listing{Agreements: []Agreement{
+		row(10, "2016/04/01", "2026/03/31", RenewalNone, LevelInstitution),
+		row(11, "2018/10/01", "Auto-renewal", RenewalAutomatic, LevelFaculty),
+		row(12, "2012/06/28", "2022/06/27", RenewalNone, LevelInstitution),
+		row(13, "2019", "Indefinite", RenewalIndefinite, LevelFaculty),
+		row(14, "2020/01/15", "2025", RenewalNone, LevelUnknown),
+		row(15, "someday", "2030/01/01", RenewalNone, LevelUnknown),
+		row(16, "2021/03/01", "2026/02/28", RenewalNone, LevelInstitution),
+		row(17, "2017/09/01", "2027/08/31", RenewalNone, LevelFaculty),
+		row(18, "2015/01/01", "until further notice", RenewalNone, LevelUnknown),
+		row(19, "2023/05/01", "2024/04/30", RenewalAutomatic, LevelUnknown), // an end date that renews
+	}}
+}
+
+func TestValidityQueries(t *testing.T) {
+	l := validityListing()
+	d := MustParseDate
+	tests := []struct {
+		name string
+		seq  iter.Seq2[int, *Agreement]
+		want []int
+	}{
+		{"in force on a day", l.InForce(d("2019/03/01")), []int{10, 11, 12, 13, 17, 18}},
+		{"in force on the first day", l.InForce(d("2016/04/01")), []int{10, 12, 18}},
+		{"not yet in force the day before", l.InForce(d("2016/03/31")), []int{12, 18}},
+		{"in force on the last day", l.InForce(d("2022/06/27")), []int{10, 11, 12, 13, 14, 16, 17, 18}},
+		{"ended the day after", l.InForce(d("2022/06/28")), []int{10, 11, 13, 14, 16, 17, 18}},
+		{"in force to the end of a bare end year", l.InForce(d("2025/12/31")), []int{10, 11, 13, 14, 16, 17, 18, 19}},
+		{"ended after a bare end year", l.InForce(d("2026/01/01")), []int{10, 11, 13, 16, 17, 18, 19}},
+		{"bare start year holds the day", l.InForce(d("2019/01/01")), []int{10, 11, 12, 13, 17, 18}},
+		{"in force some time in a year", l.InForce(d("2018")), []int{10, 11, 12, 17, 18}},
+		{"in force, renewals and unread ends open", l.InForce(d("2100/01/01")), []int{11, 13, 18, 19}},
+		{"in force on no date", l.InForce(Date{}), nil},
+		{"expiring in a year", l.ExpiringWithin(d("2025/01/01"), d("2025/12/31")), []int{14}},
+		{"expiring in a bare year", l.ExpiringWithin(d("2026"), d("2026")), []int{10, 16}},
+		{"bare end year within a month", l.ExpiringWithin(d("2025/06/01"), d("2025/06/30")), []int{14}},
+		{"expiring by a day", l.ExpiringWithin(Date{}, d("2022/12/31")), []int{12}},
+		{"expiring from a year on", l.ExpiringWithin(d("2027"), Date{}), []int{15, 17}},
+		{"expiring at all", l.ExpiringWithin(Date{}, Date{}), []int{10, 12, 14, 15, 16, 17}},
+		{"renewing never expires", l.ExpiringWithin(d("2024"), d("2024")), nil},
+		{"institution", l.AtLevel(LevelInstitution), []int{10, 12, 16}},
+		{"faculty", l.AtLevel(LevelFaculty), []int{11, 13, 17}},
+		{"unknown level", l.AtLevel(LevelUnknown), []int{14, 15, 18, 19}},
+		{"faculties in force", l.Where(IsInForce(d("2025/12/31")), IsAtLevel(LevelFaculty)), []int{11, 13, 17}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, lines(t, l, tt.seq)); diff != "" {
+				t.Errorf("lines mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestInForceListing queries the listing of extra columns; the lines
+// are read from the file.
+func TestInForceListing(t *testing.T) {
+	l := parseFile(t, filepath.Join("testdata", "listings", "extra-columns.tsv"), false)
+	for _, tt := range []struct {
+		name string
+		seq  iter.Seq2[int, *Agreement]
+		want []int
+	}{
+		{"in force 2025-12-31", l.InForce(MustParseDate("2025/12/31")), []int{3, 4, 6, 7, 8, 9}},
+		{"in force 2026-06-01", l.InForce(MustParseDate("2026/06/01")), []int{4, 6, 9}},
+		{"expiring in 2026", l.ExpiringWithin(MustParseDate("2026"), MustParseDate("2026")), []int{3, 8}},
+		{"faculty", l.AtLevel(LevelFaculty), []int{4, 6, 9}},
+		{"institution", l.AtLevel(LevelInstitution), []int{3, 5, 8}},
+	} {
+		if diff := cmp.Diff(tt.want, lines(t, l, tt.seq)); diff != "" {
+			t.Errorf("%s: lines mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 // TestSearchSeed searches the seed listing; the results do not depend on
 // the countries.
 func TestSearchSeed(t *testing.T) {
@@ -201,6 +287,9 @@ func TestNilListing(t *testing.T) {
 		"Search":           l.Search("university"),
 		"EffectiveBetween": l.EffectiveBetween(Date{}, Date{}),
 		"WithQuotaKind":    l.WithQuotaKind(QuotaCount),
+		"InForce":          l.InForce(MustParseDate("2020")),
+		"ExpiringWithin":   l.ExpiringWithin(Date{}, Date{}),
+		"AtLevel":          l.AtLevel(LevelUnknown),
 		"Sorted":           l.Sorted(),
 		"Filter(nil)":      Filter(nil, HasPlaces()),
 	} {

@@ -35,6 +35,12 @@ var enumCases = []struct {
 		func() encoding.TextUnmarshaler { return new(DatePrecision) }, DatePrecision(-2)},
 	{"Format", []textEnum{FormatTSV, FormatCSV, FormatJSON},
 		func() encoding.TextUnmarshaler { return new(Format) }, Format(3)},
+	{"FieldKind", []textEnum{FieldOther, FieldNumber, FieldLevel, FieldCity, FieldRegion, FieldRemarks, FieldURL},
+		func() encoding.TextUnmarshaler { return new(FieldKind) }, FieldKind(7)},
+	{"Level", []textEnum{LevelUnknown, LevelInstitution, LevelFaculty},
+		func() encoding.TextUnmarshaler { return new(Level) }, Level(3)},
+	{"Renewal", []textEnum{RenewalNone, RenewalAutomatic, RenewalIndefinite},
+		func() encoding.TextUnmarshaler { return new(Renewal) }, Renewal(3)},
 }
 
 // TestEnumText checks that every enumeration writes its String as text

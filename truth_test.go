@@ -150,6 +150,7 @@ func TestListingsTruth(t *testing.T) {
 		{"headings", 0},        // countries as headings on lines of their own
 		{"copy-apart", 0},      // a garbled copy of a label one row away from the clear one
 		{"japanese", 0},        // a listing in Japanese: headers, labels, kana order, era dates
+		{"extra-columns", 0},   // number, level, city, end date, remarks, web site and an unnamed column
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

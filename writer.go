@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -48,35 +49,59 @@ func (f *Format) UnmarshalText(text []byte) error {
 // TableColumns returns the header of the tables a [Writer] writes in
 // [FormatTSV] and [FormatCSV], the same whatever is written:
 //
-//	source          Writer.Source when the agreement was written
-//	line            the line the agreement was read from
-//	country         the country's English name (empty when unknown)
-//	country_code    its ISO 3166-1 alpha-2 code
-//	country_label   the label printed on the row, as written
-//	country_source  how the country was decided (CountrySource)
-//	confidence      Confidence, to two decimals
-//	partner         the partner's name, as written
-//	institution     from the name (ParsePartnerName); campuses, units
-//	campuses        and consortium members are joined with "; "
+//	source           Writer.Source when the agreement was written
+//	line             the line the agreement was read from
+//	country          the country's English name (empty when unknown)
+//	country_code     its ISO 3166-1 alpha-2 code
+//	country_label    the label printed on the row, as written
+//	country_source   how the country was decided (CountrySource)
+//	confidence       Confidence, to two decimals
+//	partner          the partner's name, as written
+//	institution      from the name (ParsePartnerName); campuses, units
+//	campuses         and consortium members are joined with "; "
 //	units
 //	members
-//	effective_since the date as YYYY-MM-DD, YYYY-MM or YYYY
-//	effective_text  the date cell as written
-//	quota_raw       the quota cell as written
-//	quota           its canonical spelling (Quota.String)
-//	quota_kind      QuotaKind
-//	quota_count     the count of a plain quota
-//	short_term      the number of a term, or "yes" when its number
-//	long_term       is not stated
-//	places          the places stated (Quota.Places), for a count or terms
-//	open_ended      whether a term's number is not stated, likewise
+//	effective_since  the date as YYYY-MM-DD, YYYY-MM or YYYY
+//	effective_text   the date cell as written
+//	quota_raw        the quota cell as written
+//	quota            its canonical spelling (Quota.String)
+//	quota_kind       QuotaKind
+//	quota_count      the count of a plain quota
+//	short_term       the number of a term, or "yes" when its number
+//	long_term        is not stated
+//	places           the places stated (Quota.Places), for a count or terms
+//	open_ended       whether a term's number is not stated, likewise
+//	valid_until      the end date (ValidUntil) as YYYY-MM-DD, YYYY-MM or YYYY
+//	valid_until_text the end-date cell as written
+//	renewal          Renewal: none, automatic or indefinite
+//	level            Level: unknown, institution or faculty
+//	number           the first field of each kind (Agreement.Field):
+//	type             FieldNumber, FieldLevel (the level or type as
+//	city             written), FieldCity, FieldRegion, FieldRemarks
+//	region           and FieldURL
+//	remarks
+//	url
+//	other_fields     the other fields, as "Header: value" ("value" when
+//	                 no header named the column), joined with "; "
+//
+// The columns are the same for every listing, whether or not it has an
+// end date, a level or fields of a kind, so that the header stays stable
+// across files.
 //
 // The country is written by name on every row, so that [Parse] reads
 // a table written in FormatTSV back to the same agreements: each row's
-// name is read as its country, and its partner, date and quota from the
-// columns partner, effective_since and quota_raw. One thing a table
-// cannot say is that a country is unknown: the empty cell of such a row
-// is read as a row without a label, whose country the reader infers.
+// name is read as its country, and its partner, date, quota and end
+// date from the columns partner, effective_since, quota_raw and
+// valid_until. The cells of number to other_fields come back as fields
+// headed by the column's name, those of city, region, remarks and url
+// of their kind. Not all reads back: the table's other columns become
+// fields too; ValidUntilText comes back as valid_until's ISO form;
+// Renewal is lost, its valid_until cell being empty; and Level is
+// decoded again from the first cell of the row that [ParseLevel] reads,
+// which may be a unit's name ("Faculty of Science") and is never the
+// level column's "institution". One thing a table cannot say is that a
+// country is unknown: the empty cell of such a row is read as a row
+// without a label, whose country the reader infers.
 func TableColumns() []string {
 	return append([]string(nil), tableColumns...)
 }
@@ -85,8 +110,13 @@ var tableColumns = []string{
 	"source", "line", "country", "country_code", "country_label", "country_source", "confidence",
 	"partner", "institution", "campuses", "units", "members", "effective_since",
 	"effective_text", "quota_raw", "quota", "quota_kind", "quota_count", "short_term",
-	"long_term", "places", "open_ended",
+	"long_term", "places", "open_ended", "valid_until", "valid_until_text", "renewal", "level",
+	"number", "type", "city", "region", "remarks", "url", "other_fields",
 }
+
+// tableFieldKinds are the kinds of the fields of the columns number to
+// url, in their order.
+var tableFieldKinds = []FieldKind{FieldNumber, FieldLevel, FieldCity, FieldRegion, FieldRemarks, FieldURL}
 
 // A Writer writes agreements in one of the formats of [Format], in the
 // manner of encoding/csv's Writer: Write or WriteListing, then Flush, and
@@ -162,12 +192,12 @@ func (w *Writer) Write(a *Agreement) error {
 	w.start()
 	w.written = true
 	if w.Format == FormatJSON {
-		j := a.JSON()
-		j.Source = w.Source
-		if _, err := a.CountrySource.MarshalText(); err != nil {
+		if err := a.checkNames(); err != nil {
 			w.err = err
 			return err
 		}
+		j := a.JSON()
+		j.Source = w.Source
 		sep := ",\n"
 		if w.count == 0 {
 			sep = "\n"
@@ -400,13 +430,38 @@ func tableRow(source string, a *Agreement) []string {
 		p, o := a.Quota.Places()
 		places, open = strconv.Itoa(p), strconv.FormatBool(o)
 	}
-	return []string{
+	row := []string{
 		source, strconv.Itoa(a.Line), a.Country.Name, a.Country.Code, a.CountryLabel,
 		a.CountrySource.String(), strconv.FormatFloat(a.Confidence, 'f', 2, 64),
 		a.Partner, n.Institution, strings.Join(n.Campuses, "; "), strings.Join(n.Units, "; "),
 		strings.Join(members, "; "), a.EffectiveSince.String(), a.EffectiveText,
 		a.Quota.Raw, a.Quota.String(), a.Quota.Kind.String(), count, short, long, places, open,
+		a.ValidUntil.String(), a.ValidUntilText, a.Renewal.String(), a.Level.String(),
 	}
+	return append(row, fieldCells(a.Fields)...)
+}
+
+// fieldCells returns the cells of the columns number to other_fields:
+// the value of the first field of each kind of tableFieldKinds, then
+// the other fields as "Header: value", joined with "; ".
+func fieldCells(fields []Field) []string {
+	cells := make([]string, len(tableFieldKinds)+1)
+	taken := make([]bool, len(tableFieldKinds))
+	var other []string
+	for _, f := range fields {
+		if i := slices.Index(tableFieldKinds, f.Kind); i >= 0 && !taken[i] {
+			taken[i] = true
+			cells[i] = f.Value
+			continue
+		}
+		if f.Header == "" {
+			other = append(other, f.Value)
+		} else {
+			other = append(other, f.Header+": "+f.Value)
+		}
+	}
+	cells[len(tableFieldKinds)] = strings.Join(other, "; ")
+	return cells
 }
 
 // marshalNoEscape is json.Marshal without the escaping of <, > and &,

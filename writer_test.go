@@ -44,20 +44,76 @@ func write(t *testing.T, l *Listing, f Format, source string) string {
 }
 
 // essentials is what a table written by a Writer keeps of an agreement
-// for the reader: its country, partner, date and quota.
+// for the reader: its country, partner, date, quota and end date, and
+// the cells of the columns number to other_fields.
+//
+// The rest does not come back (see TableColumns): Renewal (valid_until
+// is empty beside it), ValidUntilText (read back as valid_until's ISO
+// form), Level (decoded again from the first cell that names a level,
+// which may be the units column's "Faculty of Science" or the type
+// column's text, never the level column's "institution"), and Fields,
+// which read back with every column of the table the reader does not
+// map, such as source and country_code.
 type essentials struct {
 	Country        Country
 	Partner        string
 	EffectiveSince Date
 	Quota          Quota
+	ValidUntil     Date
+	Number, Type   string
+	City, Region   string
+	Remarks, URL   string
+	OtherFields    string
 }
 
-func essentialsOf(l *Listing) []essentials {
+// essentialsOf returns the essentials of l's agreements. Those of a
+// listing read back from a table (read) take number, type and
+// other_fields from the fields headed by those columns' names, and
+// city, region, remarks and url from the first field of their kind: the
+// reader knows these four columns by their headers.
+func essentialsOf(l *Listing, read bool) []essentials {
 	var out []essentials
 	for _, a := range l.Agreements {
-		out = append(out, essentials{a.Country, a.Partner, a.EffectiveSince, a.Quota})
+		e := essentials{Country: a.Country, Partner: a.Partner, EffectiveSince: a.EffectiveSince, Quota: a.Quota,
+			ValidUntil: a.ValidUntil}
+		if read {
+			e.Number, e.Type, e.OtherFields = headed(&a, "number"), headed(&a, "type"), headed(&a, "other_fields")
+		} else {
+			e.Number, e.Type, e.OtherFields = a.Field(FieldNumber), a.Field(FieldLevel), otherFields(&a)
+		}
+		e.City, e.Region, e.Remarks, e.URL = a.Field(FieldCity), a.Field(FieldRegion), a.Field(FieldRemarks), a.Field(FieldURL)
+		out = append(out, e)
 	}
 	return out
+}
+
+// headed returns the value of a's field headed header.
+func headed(a *Agreement, header string) string {
+	for _, f := range a.Fields {
+		if f.Header == header {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// otherFields spells the fields of a that the columns number to url do
+// not hold, as the other_fields column does.
+func otherFields(a *Agreement) string {
+	var out []string
+	taken := make(map[FieldKind]bool)
+	for _, f := range a.Fields {
+		if f.Kind != FieldOther && !taken[f.Kind] {
+			taken[f.Kind] = true
+			continue
+		}
+		s := f.Value
+		if f.Header != "" {
+			s = f.Header + ": " + s
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
 }
 
 // TestWriterTSVRoundTrip writes parsed listings as TSV and reads them
@@ -79,7 +135,7 @@ func TestWriterTSVRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, got := essentialsOf(l), essentialsOf(back)
+			want, got := essentialsOf(l, false), essentialsOf(back, true)
 			unknown := 0
 			for i, a := range l.Agreements {
 				if a.Country.IsZero() && i < len(got) {
@@ -116,7 +172,7 @@ func TestWriterCSVRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(essentialsOf(l), essentialsOf(back)); diff != "" {
+	if diff := cmp.Diff(essentialsOf(l, false), essentialsOf(back, true)); diff != "" {
 		t.Errorf("agreements read back differ (-written +read):\n%s", diff)
 	}
 }
@@ -177,7 +233,8 @@ func TestWriterHeader(t *testing.T) {
 	for _, f := range []struct {
 		field
 		name string
-	}{{fieldCountry, "country"}, {fieldPartner, "partner"}, {fieldDate, "effective_since"}, {fieldQuota, "quota_raw"}} {
+	}{{fieldCountry, "country"}, {fieldPartner, "partner"}, {fieldDate, "effective_since"}, {fieldQuota, "quota_raw"},
+		{fieldEnd, "valid_until"}} {
 		for _, c := range cols {
 			if headerField(c) == f.field {
 				if c != f.name {
@@ -200,7 +257,16 @@ func TestWriterCells(t *testing.T) {
 		Line: 7, Country: Country{Code: "FR", Name: "France"}, CountrySource: CountryGroup, Confidence: 0.876,
 		Partner:        "\"École\" Centrale,\tNantes\nCampus",
 		EffectiveSince: Date{Year: 2017, Month: time.June}, EffectiveText: "2017/06",
-		Quota: MustParseQuota("ST10,LT"),
+		Quota:          MustParseQuota("ST10,LT"),
+		ValidUntilText: "31.03.2027 (auto-renewal)", Renewal: RenewalAutomatic, Level: LevelFaculty,
+		Fields: []Field{
+			{Kind: FieldNumber, Header: "No.", Value: "12"},
+			{Kind: FieldLevel, Header: "Type", Value: "Faculty-level"},
+			{Kind: FieldLevel, Header: "Scope", Value: "MOU"},
+			{Kind: FieldOther, Value: "see\tnotes"},
+			{Kind: FieldCity, Header: "City", Value: "Nantes"},
+			{Kind: FieldOther, Header: "Contact", Value: "a@b.fr"},
+		},
 	}
 	l := &Listing{Agreements: []Agreement{a}}
 	tsv := strings.Split(strings.TrimSuffix(write(t, l, FormatTSV, "x"), "\n"), "\n")
@@ -213,6 +279,9 @@ func TestWriterCells(t *testing.T) {
 		"confidence": "0.88", "partner": "\"École\" Centrale, Nantes Campus", "effective_since": "2017-06",
 		"quota_raw": "ST10,LT", "quota_kind": "terms", "short_term": "10", "long_term": "yes",
 		"places": "10", "open_ended": "true", "quota_count": "",
+		"valid_until": "", "valid_until_text": "31.03.2027 (auto-renewal)", "renewal": "automatic", "level": "faculty",
+		"number": "12", "type": "Faculty-level", "city": "Nantes", "region": "", "remarks": "", "url": "",
+		"other_fields": "Scope: MOU; see notes; Contact: a@b.fr",
 	}
 	check := func(format string, row []string) {
 		t.Helper()
@@ -231,7 +300,17 @@ func TestWriterCells(t *testing.T) {
 		t.Fatalf("CSV: %d records, %v", len(recs), err)
 	}
 	want["partner"] = a.Partner // CSV quotes rather than replaces
+	want["other_fields"] = "Scope: MOU; see\tnotes; Contact: a@b.fr"
 	check("csv", recs[1])
+
+	// A day, and an agreement without fields or level.
+	a = Agreement{Partner: "x", ValidUntil: Date{2027, time.March, 31}, ValidUntilText: "2027/3/31"}
+	row = strings.Split(strings.Split(write(t, &Listing{Agreements: []Agreement{a}}, FormatTSV, ""), "\n")[1], "\t")
+	want = map[string]string{
+		"valid_until": "2027-03-31", "valid_until_text": "2027/3/31", "renewal": "none", "level": "unknown",
+		"number": "", "type": "", "city": "", "region": "", "remarks": "", "url": "", "other_fields": "",
+	}
+	check("tsv", row)
 }
 
 // TestWriterDocuments checks that in JSON each Flush ends a document,

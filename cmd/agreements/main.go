@@ -16,8 +16,11 @@
 // comes from; json.Unmarshal reads it into an [agreements.Listing]. With
 // csv or tsv it prints one table of agreements under a header that is
 // always the same ([agreements.TableColumns]: source, line, country,
-// country_code, ...); parse reads its own TSV back to the same
-// agreements. The format is read in any case, and flags may come before
+// country_code, ..., then valid_until, valid_until_text, renewal, level,
+// number, type, city, region, remarks, url and other_fields, empty where
+// a listing has no such column); parse reads its own TSV back to the
+// same agreements, end dates included, and the cells of number to
+// other_fields as fields named by their columns. The format is read in any case, and flags may come before
 // or after the files ("--" ends the flags).
 //
 // Messages about files go to standard error, one a line, as

@@ -489,12 +489,14 @@ func TestUsage(t *testing.T) {
 }
 
 // essentials is what a written listing must keep of an agreement: its
-// country, partner, date and quota.
+// country, partner, date, quota, end date and city.
 type essentials struct {
 	Country        agreements.Country
 	Partner        string
 	EffectiveSince agreements.Date
 	Quota          agreements.Quota
+	ValidUntil     agreements.Date
+	City           string
 }
 
 // readBack parses the command's JSON output into a Listing and returns
@@ -507,7 +509,7 @@ func readBack(t *testing.T, stdout string) []essentials {
 	}
 	var out []essentials
 	for _, a := range l.Agreements {
-		out = append(out, essentials{a.Country, a.Partner, a.EffectiveSince, a.Quota})
+		out = append(out, essentials{a.Country, a.Partner, a.EffectiveSince, a.Quota, a.ValidUntil, a.Field(agreements.FieldCity)})
 	}
 	return out
 }
@@ -523,17 +525,30 @@ func countSame(want, got []essentials) int {
 	return n
 }
 
-// TestOutputsReadBack writes the seed in each format and reads it back:
-// TSV and CSV with the command itself, JSON with json.Unmarshal into a
-// Listing. Every one of the 104 agreements must come back alike.
+// TestOutputsReadBack writes the seed, and a listing with end dates
+// and cities, in each format and reads them back: TSV and CSV with the
+// command itself, JSON with json.Unmarshal into a Listing. Every one of
+// their agreements must come back alike.
 func TestOutputsReadBack(t *testing.T) {
-	code, stdout, stderr := runCmd(t, nil, "parse", seedPath)
+	for _, tt := range []struct {
+		path string
+		n    int
+	}{{seedPath, 104}, {"../../testdata/listings/extra-columns.tsv", 7}} {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) { testReadBack(t, tt.path, tt.n) })
+	}
+}
+
+// testReadBack is TestOutputsReadBack for the listing at path, of n
+// agreements.
+func testReadBack(t *testing.T, path string, n int) {
+	t.Helper()
+	code, stdout, stderr := runCmd(t, nil, "parse", path)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
 	want := readBack(t, stdout)
-	if len(want) != 104 {
-		t.Fatalf("%d agreements in the seed, want 104", len(want))
+	if len(want) != n {
+		t.Fatalf("%d agreements in %s, want %d", len(want), path, n)
 	}
 	t.Run("json", func(t *testing.T) {
 		got := readBack(t, stdout)
@@ -544,15 +559,15 @@ func TestOutputsReadBack(t *testing.T) {
 	})
 	for _, format := range []string{"tsv", "csv"} {
 		t.Run(format, func(t *testing.T) {
-			code, table, stderr := runCmd(t, nil, "parse", "-format", format, seedPath)
+			code, table, stderr := runCmd(t, nil, "parse", "-format", format, path)
 			if code != 0 {
 				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 			}
-			path := filepath.Join(t.TempDir(), "seed."+format)
-			if err := os.WriteFile(path, []byte(table), 0o644); err != nil {
+			written := filepath.Join(t.TempDir(), "table."+format)
+			if err := os.WriteFile(written, []byte(table), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			code, stdout, stderr := runCmd(t, nil, "parse", path)
+			code, stdout, stderr := runCmd(t, nil, "parse", written)
 			if code != 0 {
 				t.Fatalf("reading back: exit %d, stderr:\n%s", code, stderr)
 			}
