@@ -3,7 +3,6 @@ package agreements
 import (
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // This file holds what an agreement's other columns say: when it ends,
@@ -227,10 +226,4 @@ func contentKind(c string) FieldKind {
 		return FieldNumber
 	}
 	return FieldOther
-}
-
-// isLevelWord reports whether a short cell names a level, so that a
-// level column is known by its cells.
-func isLevelWord(c string) bool {
-	return ParseLevel(c) != LevelUnknown && len([]rune(c)) <= 24 && !strings.ContainsFunc(c, unicode.IsDigit)
 }

@@ -115,9 +115,6 @@ func (r *Reader) otherFields(a *Agreement, cols columns, cells []string) {
 		}
 		if f.Kind == FieldOther {
 			f.Kind = contentKind(c)
-			if f.Kind == FieldOther && isLevelWord(c) {
-				f.Kind = FieldLevel
-			}
 		}
 		if f.Kind == FieldLevel && a.Level == LevelUnknown {
 			a.Level = ParseLevel(c)
