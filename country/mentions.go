@@ -778,6 +778,9 @@ british columbia; nova scotia = CA:0.6
 niger delta = NG:0.6
 new guinea = PG:0.6
 papua new guinea = PG:0.9
+inner mongolia = CN:0.6
+northern ireland = GB:0.8
+new caledonia = NC:0.9
 congo = CD:0.4 CG:0.4
 latin america; latin american; south american; central american; south america; central america; southeast asia; south east asia; east asia; middle east; west indies = 
 `
