@@ -134,8 +134,8 @@ func (r *Reader) doubt(d groups.Doubt) {
 	}
 	switch d.Kind {
 	case groups.Ambiguous:
-		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with %.0f%% confidence; it could belong to %s",
-			side(d.Got), 100*d.Confidence, side(d.Alt))
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with %d%% confidence; it could belong to %s",
+			side(d.Got), percent(d.Confidence), side(d.Alt))
 	case groups.StepBack:
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
 			"row placed in %s, but the partners step back out of order at line %d inside the group: a label may have been lost",
@@ -151,13 +151,17 @@ func (r *Reader) doubt(d groups.Doubt) {
 			r.diag(line(d.Row), Warning, ErrUnknownCountry, "%s form a group without a country label; country left unknown", where)
 		}
 	case groups.Low:
-		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %.0f%% confidence", d.Country.Name, 100*d.Confidence)
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %d%% confidence", d.Country.Name, percent(d.Confidence))
 	case groups.Conflict:
 		r.diag(line(d.Row), Warning, ErrNameConflict, "row placed in %s, but the partner's name names %s", d.Country.Name, d.Alt.Country.Name)
 	case groups.FromNames:
 		r.diag(line(d.Row), Warning, ErrUnknownCountry, "row placed in %s by partners' names alone, with no label", d.Country.Name)
 	}
 }
+
+// percent is a confidence as a whole percentage, rounded down: a row
+// just under a threshold does not read as on it.
+func percent(c float64) int { return int(100 * c) }
 
 // commit moves the first n pending rows to the ready queue.
 func (r *Reader) commit(n int) {
