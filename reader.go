@@ -92,7 +92,6 @@ type Reader struct {
 	cells     []string // the cells of the current line, reused line after line
 	lastLine  bool     // the input has ended: no more lines to wait for
 	textLines int      // lines with text read
-	debug     bool
 
 	// Rows: how the cells of a line map to fields, the page, and the
 	// stretch of data lines being read into records (record.go).

@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -450,14 +449,6 @@ func (r *Reader) endStretch(final bool) {
 		}
 	}
 	recs := r.assignLines(st, keys, owned)
-	if r.debug {
-		for i := range st {
-			fmt.Printf("%d %v %q\n", st[i].n, st[i].class, st[i].cells)
-		}
-		for _, rc := range recs {
-			fmt.Printf("rec %d-%d key %d\n", st[rc.lo].n, st[rc.hi].n, st[rc.key].n)
-		}
-	}
 	labels := r.assembleLabels(st)
 	r.attachLabels(st, recs, labels)
 	for i := range recs {
@@ -701,9 +692,6 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 	for _, centred := range []bool{true, false} {
 		cost, split := solveGaps(len(keys), above0, belowLast, func(g int) int { return len(gaps[g].text) },
 			func(g, s int) float64 { return cut[g][s] }, centred)
-		if r.debug {
-			fmt.Println("style centred", centred, cost, split)
-		}
 		if bestCost < 0 || cost < bestCost {
 			bestCost, bestSplit = cost, split
 		}
@@ -830,8 +818,15 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 			if j < 0 {
 				cost -= float64(j)
 			}
-			if j <= 0 && (startsName(ps[k]) || completeName(sofar, open) && startsUpper(ps[k])) {
+			switch {
+			case j > 0:
+			case startsName(ps[k]):
 				cost += newNameCost
+			case completeName(sofar, open) && startsUpper(ps[k]):
+				// A whole name, then capitalised words that name no
+				// institution: a name of its own as often as the
+				// name's city or campus ("... Research" / "Mohali").
+				cost += placeCost
 			}
 		}
 	}
@@ -864,10 +859,11 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 }
 
 // Costs of assembling a row's text: a piece that starts a name of its
-// own inside a row, and a row that ends on a dangling word or starts
+// own inside a row (half as much for a piece that may be a place), and a row that ends on a dangling word or starts
 // with the rest of a name.
 const (
 	newNameCost  = 1.0
+	placeCost    = 0.5
 	danglingCost = 2.0
 )
 
