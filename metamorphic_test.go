@@ -99,7 +99,9 @@ func metaSources(t *testing.T) []metaSource {
 		truth := readTruth(t, strings.TrimSuffix(p, ".tsv")+".truth.tsv")
 		m, err := testlisting.Load(data, truth)
 		if err != nil {
-			t.Fatalf("%s: %v", p, err)
+			// The edits know listings of the four columns only.
+			t.Logf("%s: not a source: %v", p, err)
+			continue
 		}
 		m.Exact = metaExact
 		out = append(out, metaSource{strings.TrimSuffix(filepath.Base(p), ".tsv"), m})
@@ -208,7 +210,7 @@ type metaWrong struct {
 }
 
 // metaScore parses a mutated listing and scores it against its truth.
-func metaScore(t *testing.T, mu metaMutation) (metaTally, []metaWrong, []string) {
+func metaScore(t *testing.T, mu metaMutation) (s metaTally, silent []metaWrong, spurious, missing []string) {
 	t.Helper()
 	l, err := Parse(bytes.NewReader(mu.data))
 	if err != nil {
@@ -225,8 +227,7 @@ func metaScore(t *testing.T, mu metaMutation) (metaTally, []metaWrong, []string)
 	for i := range l.Agreements {
 		byLine[l.Agreements[i].Line] = &l.Agreements[i]
 	}
-	s := metaTally{mutations: 1, rows: len(mu.truth)}
-	var silent []metaWrong
+	s = metaTally{mutations: 1, rows: len(mu.truth)}
 	inTruth := make(map[int]bool, len(mu.truth))
 	for _, tr := range mu.truth {
 		inTruth[tr.Line] = true
@@ -239,6 +240,8 @@ func metaScore(t *testing.T, mu metaMutation) (metaTally, []metaWrong, []string)
 		a, ok := byLine[tr.Line]
 		if !ok {
 			s.missing++
+			missing = append(missing, fmt.Sprintf("mutation %d, %s of %s: line %d %q",
+				mu.id, strings.Join(mu.edits, "+"), mu.source, tr.Line, lines[tr.Line-1]))
 			continue
 		}
 		w := false
@@ -271,7 +274,6 @@ func metaScore(t *testing.T, mu metaMutation) (metaTally, []metaWrong, []string)
 				partner: tr.Partner, text: lines[tr.Line-1]})
 		}
 	}
-	var spurious []string
 	for _, a := range l.Agreements {
 		if !inTruth[a.Line] {
 			s.spurious++
@@ -279,7 +281,7 @@ func metaScore(t *testing.T, mu metaMutation) (metaTally, []metaWrong, []string)
 				mu.id, strings.Join(mu.edits, "+"), mu.source, a.Line, lines[a.Line-1]))
 		}
 	}
-	return s, silent, spurious
+	return s, silent, spurious, missing
 }
 
 // metaRun is the outcome of n mutations.
@@ -293,6 +295,7 @@ type metaRun struct {
 	// with an edit that writes lines of its own; spuriousOther those
 	// from the others.
 	spuriousLines, spuriousOther []string
+	missing                      []string // rows of the truth without an agreement
 }
 
 var metaRuns struct {
@@ -313,13 +316,14 @@ func metamorphicRun(t *testing.T, n int) *metaRun {
 	r := &metaRun{sources: len(sources), kinds: map[string]*metaTally{}}
 	for _, s := range sources {
 		data, truth := s.m.Render()
-		tally, _, _ := metaScore(t, metaMutation{id: -1, source: s.name, edits: []string{"none"}, data: data, truth: truth})
+		tally, _, _, _ := metaScore(t, metaMutation{id: -1, source: s.name, edits: []string{"none"}, data: data, truth: truth})
 		r.none.add(tally)
 	}
 	dump := os.Getenv("METAMORPHIC_DUMP")
 	for id := 0; id < n; id++ {
 		mu := metaMutate(id, sources)
-		tally, silent, spurious := metaScore(t, mu)
+		tally, silent, spurious, missing := metaScore(t, mu)
+		r.missing = append(r.missing, missing...)
 		add := func(k string) {
 			if r.kinds[k] == nil {
 				r.kinds[k] = &metaTally{}
@@ -438,25 +442,27 @@ func TestMetamorphic(t *testing.T) {
 	for _, sp := range r.spuriousOther {
 		t.Errorf("spurious agreement from edits that write no new line: %s", sp)
 	}
+	for _, m := range r.missing {
+		t.Errorf("a row of the truth without an agreement: %s", m)
+	}
 	for _, k := range metaKinds(r) {
 		s := r.kinds[k]
 		if max, ok := metaMaxSilentKind[k]; ok && n >= metaDefaultN && s.pct(s.wrongSilent) > max {
 			t.Errorf("%s: %.3f%% of rows wrong without a warning, want at most %.2f%%", k, s.pct(s.wrongSilent), max)
-		}
-		if s.missing > 0 {
-			t.Errorf("%s: %d rows of the truth without an agreement", k, s.missing)
 		}
 	}
 }
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.37% and 0.42% of rows wrong silently, 6.8% and
-// 6.0% right but warned, 97.2% and 97.3% right. The targets are
-// 0.05% and 2%.
+// little. Measured: 0.149% and 0.187% of rows wrong silently, 10.7%
+// and 9.9% right but warned, 97.2% and 97.3% right. The targets
+// are 0.05% and 2%. Most rows right but warned are in unsorted.tsv,
+// whose groups nothing but their labels bound: warned there as they
+// should be, they count against the 2% all the same.
 const (
-	metaMaxSilent      = 0.5  // % of rows wrong without a warning on their lines
-	metaMaxRightWarned = 7.5  // % of rows right but warned
+	metaMaxSilent      = 0.3  // % of rows wrong without a warning on their lines
+	metaMaxRightWarned = 11.5 // % of rows right but warned
 	metaMinRight       = 96.5 // % of rows right
 	metaMaxSpurious    = 500  // at most one agreement not in the truth per this many mutations (from wrapped partners)
 )
@@ -471,12 +477,12 @@ const (
 // left unknown as it is, they go to a neighbouring group without a
 // warning after almost any edit of that listing.
 var metaMaxSilentKind = map[string]float64{
-	"concat":        0.1, // 0 / 0.056: the first group of the second listing continues the last of the first
-	"move-label":    1.5, // 1.20 / 1.06
-	"lose-label":    2.0, // 1.31 / 1.60
+	"concat":        0.1, // 0 / 0.045: the first group of the second listing continues the last of the first
+	"move-label":    1.0, // 0.80 / 0.79
+	"lose-label":    0.8, // 0.49 / 0.63
 	"swap-groups":   0.05,
-	"shuffle-rows":  0.8, // 0.63 / 0.33
-	"page-break":    2.0, // 1.61 / 1.19
+	"shuffle-rows":  0.2, // 0 / 0.051
+	"page-break":    1.2, // 0.97 / 0.52
 	"number-column": 0.05,
 	"swap-columns":  0.05,
 	"extra-columns": 0.05,
@@ -484,10 +490,10 @@ var metaMaxSilentKind = map[string]float64{
 	"drop-headers":  0.05,
 	"damage-label":  0.05,
 	"wrap-label":    0.05,
-	"copy-label":    1.8, // 1.48 / 1.39: the copy taken for one of the neighbouring group's label
+	"copy-label":    0.6, // 0.19 / 0.43: the copy taken for one of the neighbouring group's label
 	"wrap-partner":  0.05,
-	"2 edits":       1.3, // 1.04 / 0.51
-	"3 edits":       1.1, // 0.42 / 0.87
+	"2 edits":       0.6, // 0.47 / 0.24
+	"3 edits":       0.5, // 0.19 / 0.38
 }
 
 // TestMetamorphicCalibration logs, over the same mutations, how often
