@@ -305,6 +305,12 @@ func ParseDate(s string) (Date, error) {
 
 // parseDate does the work of ParseDate.
 func parseDate(s string) (Date, bool) {
+	// Text that starts with a Latin word is no date (an era's initial is
+	// followed by its year: "H23.4.1"): most cells a row is asked about
+	// are names, turned away here.
+	if len(s) > 1 && isASCIILetter(s[0]) && s[1] < utf8.RuneSelf && (s[1] < '0' || s[1] > '9') {
+		return Date{}, false
+	}
 	p := dateScanner{s: strings.TrimFunc(s, unicode.IsSpace)}
 	if base, rest, kanji, ok := eraPrefix(p.s); ok {
 		return parseEraDate(base, rest, kanji)
@@ -522,3 +528,5 @@ func parseEraDate(base int, rest string, kanji bool) (Date, bool) {
 	}
 	return p.monthDay(y, monthSep, daySep)
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

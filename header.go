@@ -50,8 +50,18 @@ const (
 var headerVocabulary = map[string]field{}
 
 // latinVocabulary lists the Latin words of headerVocabulary in a fixed
-// order, for the fuzzy match of damaged words.
-var latinVocabulary []string
+// order, for the fuzzy match of damaged words. latinDeletes holds their
+// indices there under each word and each way of deleting one letter
+// from it: two words one edit apart (a letter changed, added, dropped
+// or two swapped) share one of these keys, so a word is compared only
+// with the few its keys name.
+var (
+	latinVocabulary []string
+	latinDeletes    = map[string][]int{}
+)
+
+// maxLatinWord is the longest word matched fuzzily.
+const maxLatinWord = 20
 
 // headerNeutral are words that may appear in a header cell without
 // naming a column ("Date of Agreement"); they are not counted.
@@ -111,6 +121,20 @@ func init() {
 		}
 	}
 	slices.Sort(latinVocabulary)
+	for i, v := range latinVocabulary {
+		if len(v) < 5 {
+			continue // matched by prefix only
+		}
+		add := func(k string) {
+			if ks := latinDeletes[k]; len(ks) == 0 || ks[len(ks)-1] != i {
+				latinDeletes[k] = append(ks, i)
+			}
+		}
+		add(v)
+		for j := range len(v) {
+			add(v[:j] + v[j+1:])
+		}
+	}
 }
 
 // maxHeaderCell is the longest cell, in characters, read as a header cell.
@@ -213,6 +237,9 @@ func headerField(cell string) field {
 // numberHeader reports whether a header cell names a column of running
 // numbers: "No.", "#", "N.º", "Nr.".
 func numberHeader(cell string) bool {
+	if len(cell) > 12 {
+		return false // longer than "S. No." or "Nro." with room to spare
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(cell) {
 		switch {
@@ -251,13 +278,36 @@ func wordFields(w string, ms []headerMatch) []headerMatch {
 	}
 	n := utf8.RuneCountInString(w)
 	if fold.IsASCII(w) {
-		if n < 4 || n > 20 {
+		if n < 4 || n > maxLatinWord {
 			return ms
 		}
-		for _, v := range latinVocabulary {
-			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && editdist.Within(w, v, 1)) {
-				return append(ms, headerMatch{headerVocabulary[v], n})
+		// The first vocabulary word in order that w starts, or that is
+		// one edit from w: the first with prefix w is where w would be
+		// inserted; those one edit away are one letter longer or shorter
+		// at most.
+		best := len(latinVocabulary)
+		if i, _ := slices.BinarySearch(latinVocabulary, w); i < len(latinVocabulary) && strings.HasPrefix(latinVocabulary[i], w) {
+			best = i
+		}
+		if n >= 5 {
+			var del [maxLatinWord]byte
+			for j := -1; j < n; j++ {
+				var is []int
+				if j < 0 {
+					is = latinDeletes[w]
+				} else {
+					k := append(append(del[:0], w[:j]...), w[j+1:]...)
+					is = latinDeletes[string(k)] // no copy for a lookup
+				}
+				for _, i := range is {
+					if i < best && editdist.Within(w, latinVocabulary[i], 1) {
+						best = i
+					}
+				}
 			}
+		}
+		if best < len(latinVocabulary) {
+			return append(ms, headerMatch{headerVocabulary[latinVocabulary[best]], n})
 		}
 		return ms
 	}
@@ -302,10 +352,16 @@ func isHeader(cells []string) bool {
 		nonEmpty++
 	}
 	var seen [numFields]bool
-	named, distinct := 0, 0
+	named, distinct, unnamed := 0, 0, 0
 	for _, c := range cells {
+		if c == "" {
+			continue
+		}
 		f := headerField(c)
 		if f == fieldNone {
+			if unnamed++; 2*(nonEmpty-unnamed) < nonEmpty || nonEmpty-unnamed < 2 {
+				return false // too few cells are left to name columns
+			}
 			continue
 		}
 		named++

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exchangelist/agreements/internal/editdist"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -207,5 +208,41 @@ func TestHeaderRowKept(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("lines mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestWordFieldsIndex checks the indexed fuzzy match of header words
+// against the plain scan it replaces: the first vocabulary word in
+// order that the word starts or is one edit from. The words are the
+// vocabulary's, each cut, doubled at a letter, with a letter dropped
+// or changed.
+func TestWordFieldsIndex(t *testing.T) {
+	scan := func(w string) field {
+		n := len(w)
+		for _, v := range latinVocabulary {
+			if strings.HasPrefix(v, w) || (n >= 5 && len(v) >= 5 && editdist.Within(w, v, 1)) {
+				return headerVocabulary[v]
+			}
+		}
+		return fieldNone
+	}
+	var words []string
+	for _, v := range latinVocabulary {
+		for i := range len(v) {
+			words = append(words, v[:i], v[:i]+v[i:i+1]+v[i:], v[:i]+v[i+1:], v[:i]+"x"+v[i+1:])
+		}
+	}
+	for _, w := range words {
+		if _, exact := headerVocabulary[w]; exact || len(w) < 4 || len(w) > maxLatinWord {
+			continue
+		}
+		want := scan(w)
+		got := fieldNone
+		if ms := wordFields(w, nil); len(ms) > 0 {
+			got = ms[0].f
+		}
+		if got != want {
+			t.Errorf("wordFields(%q) = %v, the scan gives %v", w, got, want)
+		}
 	}
 }

@@ -238,18 +238,26 @@ type built struct {
 }
 
 // build joins the lines of a record into one row of cells, column by
-// column. The country column holds the row's label if it is printed on
-// the row's lines.
-func (r *Reader) build(st []pline, rec *record) *built {
+// column, into b. The country column holds the row's label if it is
+// printed on the row's lines. Unless keep is set, b's cells and lines
+// are the reader's scratch space, good until the next build: a row is
+// emitted at once, and only the row held back keeps its own.
+func (r *Reader) build(st []pline, rec *record, b *built, keep bool) {
 	key := &st[rec.key]
-	b := &built{n: st[rec.lo].n, last: st[rec.hi].last, page: key.page, label: rec.label, cols: r.cols}
+	*b = built{n: st[rec.lo].n, last: st[rec.hi].last, page: key.page, label: rec.label, cols: r.cols}
 	if rec.lo == rec.hi && key.last == key.n {
 		b.text = key.text
 	} else {
+		if !keep {
+			b.lines = r.lineBuf[:0]
+		}
 		for j := rec.lo; j <= rec.hi; j++ {
 			if st[j].class != lineLabel {
-				b.lines = append(b.lines, rawLines(st[j])...)
+				b.lines = appendRawLines(b.lines, st[j])
 			}
+		}
+		if !keep {
+			r.lineBuf = b.lines
 		}
 	}
 	width := 0
@@ -258,7 +266,15 @@ func (r *Reader) build(st []pline, rec *record) *built {
 			width = max(width, len(st[j].cells))
 		}
 	}
-	b.cells = make([]string, width)
+	if keep || cap(r.rowCells) < width {
+		b.cells = make([]string, width)
+		if !keep {
+			r.rowCells = b.cells
+		}
+	} else {
+		b.cells = r.rowCells[:width]
+		clear(b.cells)
+	}
 	country := countryIndex(r.cols, key.cells)
 	for j := rec.lo; j <= rec.hi; j++ {
 		if st[j].class == lineLabel {
@@ -280,7 +296,6 @@ func (r *Reader) build(st []pline, rec *record) *built {
 	if rec.label != nil && !rec.label.printed {
 		b.top, b.bottom = min(b.top, rec.label.first), max(b.bottom, rec.label.last)
 	}
-	return b
 }
 
 // countryIndex returns the index of the country column in the cells of
@@ -311,17 +326,16 @@ func (b *built) add(r *Reader, pl pline) {
 	if b.lines == nil {
 		b.lines = []rawLine{{b.n, b.text}}
 	}
-	b.lines = append(b.lines, rawLines(pl)...)
+	b.lines = appendRawLines(b.lines, pl)
 	b.last = max(b.last, pl.last)
 	b.bottom = max(b.bottom, pl.last)
 }
 
-// rawLines returns the lines of a pline as read.
-func rawLines(pl pline) []rawLine {
+// appendRawLines appends the lines of a pline as read.
+func appendRawLines(out []rawLine, pl pline) []rawLine {
 	if pl.last == pl.n {
-		return []rawLine{{pl.n, pl.text}}
+		return append(out, rawLine{pl.n, pl.text})
 	}
-	var out []rawLine
 	for i, t := range strings.Split(pl.text, "\n") {
 		out = append(out, rawLine{pl.n + i, t})
 	}

@@ -105,6 +105,9 @@ type Reader struct {
 	stretch      []pline
 	arena        []string                 // the cells of the stretch's lines
 	held         *built                   // the last row of the stretch before, which a page break may have cut
+	scratch      built                    // the row being emitted
+	rowCells     []string                 // scratch space for its cells
+	lineBuf      []rawLine                // and for its lines
 	numbered     bool                     // rows were found to start with a row number
 	labels       map[string]country.Match // each distinct label is resolved once
 

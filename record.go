@@ -196,10 +196,14 @@ func (r *Reader) headerGoesOn(cells []string) bool {
 		if looksLikeValue(c) {
 			return false
 		}
+		f := headerField(c)
+		if f == fieldNone && !neutralWords(c) {
+			return false
+		}
 		if !headerWords(c) {
 			return false // a word no header uses: "Chian" of "Chian Institute of"
 		}
-		if headerField(c) == fieldNone {
+		if f == fieldNone {
 			above := ""
 			if i < len(r.header) {
 				above = r.header[i]
@@ -251,10 +255,12 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		switch {
 		case c == "":
 		case nonEmpty == 2 && text == "" && isRowNumber(c):
+		case strings.ContainsAny(withoutNumber(c), "0123456789"):
+			return "", false // a date, a quota: a row, not a heading
 		case text != "":
 			// A heading over the whole width of the table, which space-
 			// aligned text cuts at its columns: "Africa" | "– Morocco".
-			if !strings.ContainsAny(c+text, "–-/") {
+			if !strings.ContainsAny(c, "–-/") && !strings.ContainsAny(text, "–-/") {
 				return "", false
 			}
 			text += " " + c
@@ -265,9 +271,7 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 	if text == "" {
 		return "", false
 	}
-	if n, rest, ok := strings.Cut(text, " "); ok && isRowNumber(n) {
-		text = rest // "1 LITUANIA", a number and a country run together
-	}
+	text = withoutNumber(text)
 	if utf8.RuneCountInString(text) > maxHeading || strings.ContainsAny(text, "0123456789") || institutional(text) {
 		return "", false
 	}
@@ -276,6 +280,15 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// withoutNumber returns a text without the row number it starts with:
+// "1 LITUANIA", a number and a country run together.
+func withoutNumber(text string) string {
+	if n, rest, ok := strings.Cut(text, " "); ok && isRowNumber(n) {
+		return rest
+	}
+	return text
 }
 
 // partnerLine reads a line of one cell that names an institution as a
@@ -481,12 +494,13 @@ func (r *Reader) endStretch(final bool) {
 		r.emitHeld()
 	}
 	for i := range recs {
-		b := r.build(st, &recs[i])
 		if i == len(recs)-1 && !final {
-			r.held = b
+			r.held = new(built)
+			r.build(st, &recs[i], r.held, true)
 			continue
 		}
-		r.emit(b)
+		r.build(st, &recs[i], &r.scratch, false)
+		r.emit(&r.scratch)
 	}
 	if final {
 		r.emitHeld()
@@ -651,6 +665,11 @@ func (r *Reader) extendsHeld(pl pline) bool {
 // below its key line cost layoutWeight per line away from that layout.
 // The layout that costs less is taken for the whole stretch.
 func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
+	// Most stretches have no line between their key lines: nothing to
+	// split.
+	if keys[len(keys)-1]-keys[0] == len(keys)-1 {
+		return
+	}
 	type gapInfo struct {
 		text []int // the gap's text lines
 	}

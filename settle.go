@@ -22,6 +22,11 @@ type row struct {
 	page                  int // the page its values are on
 	top, bottom           int // the lines it spans, with a label on lines of its own
 	labelFirst, labelLast int // the lines its label stands on
+
+	// The countries its partner's name mentions, read once: the model
+	// asks again for a row in each window that holds it.
+	hints  []country.Mention
+	hinted bool
 }
 
 // labelled reports whether the row carries a label: its own, or that of
@@ -120,7 +125,11 @@ func (r *Reader) settle(final bool) {
 
 // mentions gives the model the countries a pending row's name mentions.
 func (r *Reader) mentions(i int) []country.Mention {
-	return country.Mentions(r.pending[i].a.Partner)
+	p := &r.pending[i]
+	if !p.hinted {
+		p.hints, p.hinted = country.Mentions(p.a.Partner), true
+	}
+	return p.hints
 }
 
 // doubt turns a doubt of the model into a diagnostic on its row.

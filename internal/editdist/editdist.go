@@ -17,6 +17,9 @@ const stack = 72
 func Distance(a, b string, limit int) int {
 	limit = max(limit, 0)
 	if ascii(a) && ascii(b) {
+		if abs(len(a)-len(b)) > limit {
+			return limit + 1 // each edit changes the length by one at most
+		}
 		var ab, bb [stack]byte
 		return distance(append(ab[:0], a...), append(bb[:0], b...), limit)
 	}
@@ -92,4 +95,11 @@ func distance[T byte | rune](a, b []T, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], limit+1)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
