@@ -26,7 +26,7 @@ type labelPiece struct {
 // are joined when the joined text reads as a country and the pieces on
 // their own do not (see segmentLabels).
 func (r *Reader) assembleLabels(st []pline) []*assembled {
-	var ps []labelPiece
+	ps := r.pieceBuf[:0]
 	for i := range st {
 		label := st[i].heading
 		if label == "" {
@@ -36,20 +36,37 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 			ps = append(ps, labelPiece{i, st[i].n, label})
 		}
 	}
+	r.pieceBuf = ps
+	// The labels live in the reader's scratch space until the stretch is
+	// read: room for one a piece, so that none moves.
+	if cap(r.labelBuf) < len(ps) {
+		r.labelBuf = make([]assembled, 0, len(ps))
+	}
+	r.labelBuf = r.labelBuf[:0]
+	r.labelIdx = r.labelIdx[:0]
 	gap := 1
 	if r.shape == ShapeAligned {
 		gap = 2
 	}
-	var out []*assembled
+	out := r.labelList[:0]
 	for a := 0; a < len(ps); {
 		b := a + 1
 		for b < len(ps) && ps[b].line-ps[b-1].line <= gap {
 			b++
 		}
-		out = append(out, r.segmentLabels(ps[a:b])...)
+		out = r.segmentLabels(out, ps[a:b])
 		a = b
 	}
+	r.labelList = out
 	return out
+}
+
+// segment is a way of cutting a run of label pieces, as far as a piece.
+type segment struct {
+	covered, segs int
+	conf          float64
+	from          int
+	ok            bool
 }
 
 // segmentLabels splits a run of neighbouring pieces into labels. Of the
@@ -59,24 +76,20 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 // country and not every piece does on its own with some confidence:
 // "Brazil" above "Chile" are two labels, "Republic of" above "Korea"
 // one, and "People's" above "Republic of China" one (not Taiwan).
-func (r *Reader) segmentLabels(ps []labelPiece) []*assembled {
+func (r *Reader) segmentLabels(out []*assembled, ps []labelPiece) []*assembled {
 	if len(ps) == 1 {
-		return []*assembled{r.labelOf(ps)}
+		return append(out, r.labelOf(ps))
 	}
-	type best struct {
-		covered, segs int
-		conf          float64
-		from          int
-		ok            bool
-	}
-	bs := make([]best, len(ps)+1)
+	bs := slices.Grow(r.segBuf[:0], len(ps)+1)[:len(ps)+1]
+	clear(bs)
+	r.segBuf = bs
 	bs[0].ok = true
 	for j := 1; j <= len(ps); j++ {
 		for i := max(0, j-maxLabelPieces); i < j; i++ {
 			if !bs[i].ok {
 				continue
 			}
-			cand := best{covered: bs[i].covered, segs: bs[i].segs + 1, conf: bs[i].conf, from: i, ok: true}
+			cand := segment{covered: bs[i].covered, segs: bs[i].segs + 1, conf: bs[i].conf, from: i, ok: true}
 			if j-i > 1 && !r.mayJoin(ps[i:j]) {
 				continue
 			}
@@ -94,13 +107,11 @@ func (r *Reader) segmentLabels(ps []labelPiece) []*assembled {
 			}
 		}
 	}
-	var out []*assembled
+	start := len(out)
 	for j := len(ps); j > 0; j = bs[j].from {
 		out = append(out, r.labelOf(ps[bs[j].from:j]))
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	slices.Reverse(out[start:])
 	return out
 }
 
@@ -134,11 +145,13 @@ func joinLabel(ps []labelPiece) string {
 // labelOf makes the label of pieces.
 func (r *Reader) labelOf(ps []labelPiece) *assembled {
 	text := joinLabel(ps)
-	a := &assembled{text: text, match: r.resolve(text), first: ps[0].line, last: ps[len(ps)-1].line}
+	k := len(r.labelIdx)
 	for _, p := range ps {
-		a.pieces = append(a.pieces, p.i)
+		r.labelIdx = append(r.labelIdx, p.i)
 	}
-	return a
+	r.labelBuf = append(r.labelBuf, assembled{text: text, match: r.resolve(text), first: ps[0].line, last: ps[len(ps)-1].line,
+		pieces: r.labelIdx[k:len(r.labelIdx):len(r.labelIdx)]})
+	return &r.labelBuf[len(r.labelBuf)-1]
 }
 
 // attachLabels gives each label to a row: the row on whose lines its

@@ -108,6 +108,12 @@ type Reader struct {
 	scratch      built                    // the row being emitted
 	rowCells     []string                 // scratch space for its cells
 	lineBuf      []rawLine                // and for its lines
+	pieceBuf     []labelPiece             // scratch space for the labels of a stretch: their pieces,
+	labelBuf     []assembled              // the labels,
+	labelIdx     []int                    // the lines of their pieces,
+	labelList    []*assembled             // the list of them,
+	segBuf       []segment                // and the ways of cutting runs of pieces
+	hintBuf      []country.Mention        // the mentions of pending rows' names
 	numbered     bool                     // rows were found to start with a row number
 	labels       map[string]country.Match // each distinct label is resolved once
 

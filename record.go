@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -497,6 +498,12 @@ func (r *Reader) endStretch(final bool) {
 		if i == len(recs)-1 && !final {
 			r.held = new(built)
 			r.build(st, &recs[i], r.held, true)
+			if lab := r.held.label; lab != nil {
+				// Its label outlives the stretch's scratch space.
+				own := *lab
+				own.pieces = slices.Clone(lab.pieces)
+				r.held.label = &own
+			}
 			continue
 		}
 		r.build(st, &recs[i], &r.scratch, false)

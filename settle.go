@@ -127,10 +127,25 @@ func (r *Reader) settle(final bool) {
 func (r *Reader) mentions(i int) []country.Mention {
 	p := &r.pending[i]
 	if !p.hinted {
-		p.hints, p.hinted = country.Mentions(p.a.Partner), true
+		// The rows' mentions share arrays of hintChunk: a full one is
+		// left to the rows that use it, and a new one begun.
+		if cap(r.hintBuf)-len(r.hintBuf) < maxMentions {
+			r.hintBuf = make([]country.Mention, 0, hintChunk)
+		}
+		k := len(r.hintBuf)
+		r.hintBuf = country.AppendMentions(r.hintBuf, p.a.Partner)
+		p.hints, p.hinted = r.hintBuf[k:len(r.hintBuf):len(r.hintBuf)], true
 	}
 	return p.hints
 }
+
+// The arrays rows' mentions are kept in: hintChunk mentions each, a
+// new one begun when fewer than maxMentions (as many as one name gives
+// at most) are left.
+const (
+	hintChunk   = 4096
+	maxMentions = 24
+)
 
 // doubt turns a doubt of the model into a diagnostic on its row.
 func (r *Reader) doubt(d groups.Doubt) {

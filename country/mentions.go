@@ -1,6 +1,7 @@
 package country
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,6 +49,13 @@ const (
 // Malaysia" to Malaysia, "インドネシア大学" to Indonesia. It is safe for
 // concurrent use.
 func Mentions(partner string) []Mention {
+	return AppendMentions(nil, partner)
+}
+
+// AppendMentions appends to dst the countries Mentions returns for a
+// partner's name and returns the extended slice: a caller that reads
+// many names keeps them in one array of its own.
+func AppendMentions(dst []Mention, partner string) []Mention {
 	hx := theHintIndex()
 	if len(partner) > maxHintBytes {
 		i := maxHintBytes
@@ -71,7 +79,7 @@ func Mentions(partner string) []Mention {
 			cjkHints(units, unitFactor, &acc)
 		}
 	}
-	return acc.result()
+	return acc.appendTo(dst)
 }
 
 // hintAcc adds up the evidence for each country.
@@ -94,11 +102,14 @@ func (a *hintAcc) add(code string, w float64) {
 	}
 }
 
-func (a *hintAcc) result() []Mention {
+func (a *hintAcc) appendTo(dst []Mention) []Mention {
 	if a.n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]Mention, a.n)
+	dst = slices.Grow(dst, a.n)
+	k := len(dst)
+	dst = dst[:k+a.n]
+	out := dst[k:]
 	for i := range out {
 		h := Mention{Country: ByCode(a.code[i]), Weight: a.w[i]}
 		j := i
@@ -107,7 +118,7 @@ func (a *hintAcc) result() []Mention {
 		}
 		out[j] = h
 	}
-	return out
+	return dst
 }
 
 // hintBefore reports whether a sorts before b: stronger first, then by code.
