@@ -3,6 +3,7 @@ package agreements
 import (
 	"bytes"
 	"os"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -77,4 +78,25 @@ func TestGenListing(t *testing.T) {
 	if pct < 90 {
 		t.Errorf("only %.1f%% of countries right", pct)
 	}
+}
+
+// TestWriteLargeListing writes the large listing of LARGE_ROWS rows to
+// the file LARGE_LISTING, to measure the command on: skipped unless
+// both are set.
+//
+//	LARGE_LISTING=/tmp/large.tsv LARGE_ROWS=1350000 go test -run TestWriteLargeListing .
+func TestWriteLargeListing(t *testing.T) {
+	path, rows := os.Getenv("LARGE_LISTING"), os.Getenv("LARGE_ROWS")
+	if path == "" || rows == "" {
+		t.Skip("LARGE_LISTING and LARGE_ROWS not set")
+	}
+	n, err := strconv.Atoi(rows)
+	if err != nil || n <= 0 {
+		t.Fatalf("LARGE_ROWS=%q: want a number of rows", rows)
+	}
+	data, _ := genListing(n)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d rows, %d bytes", path, n, len(data))
 }

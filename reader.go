@@ -194,6 +194,16 @@ func (r *Reader) Drain() (ignored []IgnoredLine, diagnostics []Diagnostic) {
 	return ignored, diagnostics
 }
 
+// Lines returns the number of input lines read so far: after Read has
+// returned io.EOF, the number a [Listing] read by ReadAll would have in
+// its Lines.
+func (r *Reader) Lines() int {
+	if r.lr == nil {
+		return 0
+	}
+	return r.lr.line
+}
+
 // ReadAll reads the rest of the input and returns it as a Listing, with
 // the ignored lines and diagnostics ordered by line. The error is nil at
 // a clean end of input.

@@ -1,17 +1,19 @@
 // Command agreements reads academic exchange agreement listings (the
-// tab-separated text left by PDF tables of partner institutions) and
-// prints them as clean data.
+// text left by PDF tables of partner institutions: tab-separated, CSV,
+// a Markdown table or space-aligned) and prints them as clean data.
 //
 // Usage:
 //
-//	agreements parse [-format json|csv|tsv] [-filldown] [FILE ...]
+//	agreements parse [-format json|csv|tsv] [-shape auto|tsv|csv|semicolon|pipes|aligned] [-filldown] [FILE ...]
 //	agreements country NAME ...
 //	agreements -version
 //
-// parse reads each FILE ("-", or no FILE at all, for standard input) and
-// prints its agreements, every row with its inferred country, decoded
-// date and quota, as [agreements.Writer] writes them. With -format json
-// (the default) it prints one JSON object with "agreements", "ignored",
+// parse reads each FILE ("-", or no FILE at all, for standard input),
+// its shape (tab-separated, csv, semicolon, pipes or aligned) detected
+// from its first lines unless -shape names one, and prints its
+// agreements, every row with its inferred country, decoded date and
+// quota, as [agreements.Writer] writes them. With -format json (the
+// default) it prints one JSON object with "agreements", "ignored",
 // "diagnostics" and "lines", each element with the "source" file it
 // comes from; json.Unmarshal reads it into an [agreements.Listing]. With
 // csv or tsv it prints one table of agreements under a header that is
@@ -20,8 +22,9 @@
 // number, type, city, region, remarks, url and other_fields, empty where
 // a listing has no such column); parse reads its own TSV back to the
 // same agreements, end dates included, and the cells of number to
-// other_fields as fields named by their columns. The format is read in any case, and flags may come before
-// or after the files ("--" ends the flags).
+// other_fields as fields named by their columns. The format is read in
+// any case, and flags may come before or after the files ("--" ends the
+// flags).
 //
 // Messages about files go to standard error, one a line, as
 //
@@ -30,9 +33,19 @@
 // (file: severity: message when they concern a whole file), severity
 // being info, warning or error: with csv and tsv, every diagnostic of a
 // listing; with json, whose output holds the diagnostics, only the errors
-// that stopped reading a file. A file that cannot be read to its end is
-// left out of the output (its last row may have been cut), but does not
-// stop the others: they are printed, and the exit status is 1.
+// that stopped reading a file. Of a file that cannot be read to its end,
+// the agreements read before the error are printed but the last, which
+// the error may have cut; the other files are printed too, and the exit
+// status is 1.
+//
+// parse streams: agreements are written as their groups settle, in
+// every format, so memory stays flat however long the listing. With
+// json the document's arrays are written in turn: the agreements as
+// they come, then the ignored lines and diagnostics, which are kept
+// until then (compact; they grow with the number of diagnostics, not
+// with the listing). Several files are read at once, one per processor,
+// each a few hundred agreements ahead of the output at most, and
+// printed in the order given.
 //
 // country resolves each NAME, damaged, aliased or in another language, to
 // a country, and prints NAME, its ISO 3166-1 alpha-2 code and English
@@ -52,7 +65,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/exchangelist/agreements"
@@ -84,7 +99,9 @@ Formats are read in any case; flags may follow the files. Every agreement
 carries its "source" file, and the csv and tsv header is always the same.
 Messages go to standard error as "file:line: severity: message": for csv
 and tsv every diagnostic, for json (whose output holds them) only errors.
-A file that cannot be read is left out, and the others are printed.
+Of a file that cannot be read to its end, the rows before the error
+are printed but the last (the error may have cut it), and the others.
+Output streams: rows are written as their groups settle.
 
 country resolves each NAME (damaged, aliased or foreign country labels)
 and prints NAME, a tab, the ISO 3166-1 alpha-2 code, a tab, the English
@@ -203,26 +220,38 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w := agreements.NewWriter(stdout)
 	w.Format = format
 	status = 0
-	for _, name := range files {
-		l, source, err := parseFile(name, stdin, *fill, shape)
-		if err != nil {
-			// Left out: the reader cannot tell whether the error cut
-			// the last row it read.
-			fmt.Fprintln(stderr, describe(source, err))
-			status = 1
-			continue
+	parsed := parseFiles(files, stdin, *fill, shape)
+	defer func() {
+		// After a failure to write, let the files still being read end.
+		for _, f := range parsed {
+			go func() {
+				for range f.batches {
+				}
+			}()
 		}
-		w.Source = source
-		if err := w.WriteListing(l); err != nil {
-			break
-		}
-		for _, d := range l.Diagnostics {
-			if format != agreements.FormatJSON || d.Severity == agreements.Error {
-				fmt.Fprintf(stderr, "%s:%d: %s: %s\n", source, d.Line, d.Severity, d.Message)
-			}
-			if errors.Is(d, agreements.ErrNoAgreements) {
+	}()
+	for _, f := range parsed {
+		w.Source = f.source
+		for b := range f.batches {
+			if b.err != nil {
+				fmt.Fprintln(stderr, describe(f.source, b.err))
 				status = 1
+				continue
 			}
+			if err := w.WriteListing(&b.l); err != nil {
+				break
+			}
+			for _, d := range b.l.Diagnostics {
+				if format != agreements.FormatJSON || d.Severity == agreements.Error {
+					fmt.Fprintf(stderr, "%s:%d: %s: %s\n", f.source, d.Line, d.Severity, d.Message)
+				}
+				if errors.Is(d, agreements.ErrNoAgreements) {
+					status = 1
+				}
+			}
+		}
+		if w.Error() != nil {
+			break
 		}
 	}
 	w.Flush()
@@ -233,28 +262,113 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
+// A batch is a part of a file's listing, as it is read: agreements and
+// what was drained with them, or the error that stopped the reading.
+type batch struct {
+	l   agreements.Listing
+	err error
+}
+
+// batchSize is the number of agreements sent at once; batchesAhead
+// the batches a file may read ahead of the output. Together they bound
+// the memory a file being read holds.
+const (
+	batchSize    = 512
+	batchesAhead = 4
+)
+
+// A parsedFile is a file being read: its name in messages and its
+// batches, in order, until the channel closes.
+type parsedFile struct {
+	source  string
+	batches <-chan batch
+}
+
+// parseFiles starts reading the files, as many at once as there are
+// processors, and returns them in order: each reads ahead of the output
+// by batchesAhead batches at most, so that memory stays flat however long
+// the files, and the output is in the order of the files.
+func parseFiles(names []string, stdin io.Reader, fill bool, shape agreements.Shape) []parsedFile {
+	out := make([]parsedFile, len(names))
+	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	for i, name := range names {
+		ch := make(chan batch, batchesAhead)
+		source := name
+		in := stdin
+		if name == "-" {
+			source = stdinName
+			// Standard input is read once: a second "-" finds it at its
+			// end, as it would read in turn.
+			stdin = strings.NewReader("")
+		}
+		out[i] = parsedFile{source, ch}
+		go func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			defer close(ch)
+			parseFile(name, in, fill, shape, ch)
+		}()
+	}
+	return out
+}
+
 // parseFile reads the listing of a file, or of standard input for "-",
-// and returns it with the name its messages and agreements carry.
-func parseFile(name string, stdin io.Reader, fill bool, shape agreements.Shape) (*agreements.Listing, string, error) {
+// and sends its agreements in batches: the ignored lines and
+// diagnostics gathered with each, and the number of lines with the last.
+func parseFile(name string, stdin io.Reader, fill bool, shape agreements.Shape, ch chan<- batch) {
 	var src io.Reader
 	if name == "-" {
-		name, src = stdinName, stdin
+		src = stdin
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, name, err
+			ch <- batch{err: err}
+			return
 		}
 		defer f.Close()
 		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return nil, name, errors.New("is a directory")
+			ch <- batch{err: errors.New("is a directory")}
+			return
 		}
 		src = f
 	}
 	r := agreements.NewReader(src)
 	r.FillDown = fill
 	r.Shape = shape
-	l, err := r.ReadAll()
-	return l, name, err
+	send := func(as []agreements.Agreement, last bool) {
+		ignored, diags := r.Drain()
+		slices.SortStableFunc(diags, func(a, b agreements.Diagnostic) int { return a.Line - b.Line })
+		b := batch{l: agreements.Listing{Agreements: as, Ignored: ignored, Diagnostics: diags}}
+		if last {
+			b.l.Lines = r.Lines()
+		}
+		ch <- b
+	}
+	// The last agreement read stays behind until the next is read: an
+	// error that stops the reading may have cut it, and it is left out.
+	as := make([]agreements.Agreement, 0, batchSize+1)
+	for {
+		a, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if len(as) > 0 {
+				as = as[:len(as)-1]
+			}
+			send(as, true)
+			ch <- batch{err: err}
+			return
+		}
+		as = append(as, a)
+		if len(as) == batchSize+1 {
+			next := make([]agreements.Agreement, 1, batchSize+1)
+			next[0] = as[batchSize]
+			send(as[:batchSize], false)
+			as = next
+		}
+	}
+	send(as, true)
 }
 
 // describe renders an error about a file as "file:line: error: message",

@@ -13,8 +13,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/exchangelist/agreements"
 	"github.com/google/go-cmp/cmp"
@@ -378,13 +380,17 @@ func TestVersion(t *testing.T) {
 func TestParseReadError(t *testing.T) {
 	errDisk := errors.New("disk on fire")
 	tests := []struct {
-		name  string
-		input string
-		line  string // the line number in the message; "" for any
+		name    string
+		input   string
+		line    string // the line number in the message; "" for any
+		printed int    // agreements printed: those read before the last
 	}{
-		{"AfterLine2", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev University\t2019/04/19\t×\n", "3"},
-		{"Immediately", "", "1"},
-		{"MidLine", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev Univ", ""},
+		{"AfterLine2", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev University\t2019/04/19\t×\n", "3", 0},
+		{"Immediately", "", "1", 0},
+		{"MidLine", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev Univ", "", 0},
+		{"AfterRows", "Country/Area\tPartner\tEffective Since\tQuota\nKazakhstan\tNazarbayev University\t2019/04/19\t×\n" +
+			"\tAl-Farabi Kazakh National University\t2018/05/01\t2\nKenya\tUniversity of Nairobi\t2017/03/03\t1\n" +
+			"\tKenyatta University\t2016/02\t1", "", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -401,9 +407,10 @@ func TestParseReadError(t *testing.T) {
 			if !re.MatchString(stderr) {
 				t.Errorf("stderr %q, want one line matching %s", stderr, re)
 			}
-			// The file is left out: its last row may be cut.
-			if out := decodeJSON(t, stdout); len(out.Agreements) != 0 {
-				t.Errorf("%d agreements printed from a file that could not be read", len(out.Agreements))
+			// The last row read before the error may be cut: left out,
+			// and with it every row of these short inputs.
+			if out := decodeJSON(t, stdout); len(out.Agreements) != tt.printed {
+				t.Errorf("%d agreements printed, want %d", len(out.Agreements), tt.printed)
 			}
 		})
 	}
@@ -606,5 +613,57 @@ func TestParseShapeFlag(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, strings.NewReader(in), "parse", "-shape", "xml"); code != 2 {
 		t.Errorf("-shape xml: exit %d, want 2", code)
+	}
+}
+
+// signalWriter closes first at its first write.
+type signalWriter struct {
+	once  sync.Once
+	first chan struct{}
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.once.Do(func() { close(w.first) })
+	return len(p), nil
+}
+
+// TestParseStreams checks that parse writes agreements before its input
+// ends: the seed, repeated, is written into a pipe that stays open until
+// output has come, in every format.
+func TestParseStreams(t *testing.T) {
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"json", "csv", "tsv"} {
+		t.Run(format, func(t *testing.T) {
+			pr, pw := io.Pipe()
+			out := &signalWriter{first: make(chan struct{})}
+			done := make(chan int)
+			go func() { done <- run([]string{"parse", "-format", format}, pr, out, io.Discard) }()
+			// About 250 KB: more than any buffer on the way holds.
+			written := make(chan error, 1)
+			go func() {
+				var err error
+				for i := 0; i < 20 && err == nil; i++ {
+					_, err = pw.Write(seed)
+				}
+				written <- err
+			}()
+			select {
+			case <-out.first:
+			case code := <-done:
+				t.Fatalf("parse ended (status %d) before its input did", code)
+			case <-time.After(2 * time.Minute): // a guard against a hang, not a measure
+				t.Fatal("no output while the input stays open: parse does not stream")
+			}
+			if err := <-written; err != nil {
+				t.Fatal(err)
+			}
+			pw.Close()
+			if code := <-done; code != 0 {
+				t.Errorf("exit %d, want 0", code)
+			}
+		})
 	}
 }
