@@ -127,18 +127,16 @@ func isDigits(s string) bool {
 // or a header centred over its column starts nowhere in particular and
 // makes none. The leftmost text always starts a column. The result is
 // each column's first start.
-func alignedColumns(lines []string) []int {
+func alignedColumns(lines [][]textRun, header []bool) []int {
 	type cluster struct {
 		lo, hi int
 		mode   int   // the start with the most lines
 		lines  []int // the lines with a run starting in the cluster, in order
 	}
-	var buf []textRun
 	rows, left := 0, -1
 	byPos := map[int][]int{}
-	for i, l := range lines {
-		buf = alignedRuns(buf, l)
-		if len(buf) == 0 || headerRuns(buf) {
+	for i, buf := range lines {
+		if len(buf) == 0 || header[i] {
 			continue
 		}
 		if len(buf) >= 2 {
@@ -207,12 +205,10 @@ func alignedColumns(lines []string) []int {
 // A run reaching over a hard edge is two cells run together; one
 // reaching over a soft edge (a column made by headings, which the rows'
 // long names cross) is one cell.
-func hardColumns(lines []string, cols []int) []bool {
+func hardColumns(lines [][]textRun, cols []int) []bool {
 	starts := make([]int, len(cols))
 	crosses := make([]int, len(cols))
-	var buf []textRun
-	for _, l := range lines {
-		buf = alignedRuns(buf, l)
+	for _, buf := range lines {
 		for _, r := range buf {
 			for k, c := range cols {
 				switch {
@@ -235,22 +231,33 @@ func hardColumns(lines []string, cols []int) []bool {
 // cells, a header line, or short runs of words that name a column or
 // name none ("Since" under "Effective", "Agreement" under "Date of").
 func headerRuns(runs []textRun) bool {
-	cells := make([]string, len(runs))
-	named, short := 0, true
-	for i, r := range runs {
-		cells[i] = r.text
-		switch {
-		case looksLikeValue(r.text):
+	// As isHeader over the runs' texts, with each run's column found
+	// once for both readings.
+	var seen [numFields]bool
+	named, distinct, unnamed, short := 0, 0, 0, true
+	for _, r := range runs {
+		if looksLikeValue(r.text) {
 			return false
-		case strings.Count(r.text, " ") > 1, len(runs) == 1 && strings.Contains(r.text, " "):
-			short = false
-		case headerField(r.text) != fieldNone:
+		}
+		f := headerField(r.text)
+		if f != fieldNone {
 			named++
-		case !neutralWords(r.text):
+			if !seen[f] {
+				seen[f] = true
+				distinct++
+			}
+		} else {
+			unnamed++
+		}
+		if strings.Count(r.text, " ") > 1 || len(runs) == 1 && strings.Contains(r.text, " ") ||
+			f == fieldNone && !neutralWords(r.text) {
 			short = false
 		}
+		if left := len(runs) - unnamed; !short && (2*left < len(runs) || left < 2) {
+			return false
+		}
 	}
-	return short && named > 0 || isHeader(cells)
+	return short && named > 0 || distinct >= 2 && 2*named >= len(runs)
 }
 
 // mergeSorted merges two sorted lists of lines, without repeats.
@@ -304,20 +311,21 @@ const (
 )
 
 // splitAligned appends the cells of a line of space-aligned text to dst,
+// given its runs (which it may cut) and whether they read as a header,
 // one per column of cols: each run goes to the column whose start it is
 // nearest, in order (a row's runs never swap columns), and a run that
 // reaches over the start of the next column (a narrow column's text
 // running into its neighbour with a single space between) is cut at a
 // word that starts within a few positions of it.
-func splitAligned(dst []string, s string, cols []int, hard []bool, buf []textRun) ([]string, []textRun) {
+func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []bool) ([]string, []textRun) {
 	cells := dst[:0]
 	for range cols {
 		cells = append(cells, "")
 	}
-	runs := alignedRuns(buf, s)
 	if len(runs) == 0 || len(cols) == 0 {
 		return cells, runs
 	}
+	uncut := len(runs)
 	// Cut runs that reach over a column start.
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
@@ -332,7 +340,10 @@ func splitAligned(dst []string, s string, cols []int, hard []bool, buf []textRun
 			}
 		}
 	}
-	if headerRuns(runs) {
+	if len(runs) != uncut {
+		header = headerRuns(runs)
+	}
+	if header {
 		return headerCells(cells, runs, cols), runs
 	}
 	// Give the runs to the columns in order, each as near its column's
@@ -438,36 +449,41 @@ func monotoneAssign(runs []textRun, cols []int) []int {
 		}
 		return out
 	}
-	// cost[i][c]: least cost of runs[:i+1] with run i in column c.
+	// cost[i*m+c]: least cost of runs[:i+1] with run i in column c;
+	// from[i*m+c] the column of run i-1 then. On the stack for the
+	// tables of most lines.
 	const inf = 1 << 30
-	cost := make([][]int, n)
-	from := make([][]int, n)
-	for i := range cost {
-		cost[i] = make([]int, m)
-		from[i] = make([]int, m)
-		for c := range cost[i] {
-			cost[i][c] = inf
+	var costBuf, fromBuf [64]int
+	cost, from := costBuf[:], fromBuf[:]
+	if n*m > len(costBuf) {
+		cost, from = make([]int, n*m), make([]int, n*m)
+	}
+	for i := range n {
+		for c := range m {
 			d := abs(runs[i].start - cols[c])
 			if i == 0 {
-				cost[i][c] = d
+				cost[c] = d
 				continue
 			}
+			k := i*m + c
+			cost[k] = inf
 			for p := 0; p < c; p++ {
-				if v := cost[i-1][p] + d; v < cost[i][c] {
-					cost[i][c], from[i][c] = v, p
+				if v := cost[k-m-c+p] + d; v < cost[k] {
+					cost[k], from[k] = v, p
 				}
 			}
 		}
 	}
+	last := (n - 1) * m
 	best := 0
-	for c := range cost[n-1] {
-		if cost[n-1][c] < cost[n-1][best] {
+	for c := range m {
+		if cost[last+c] < cost[last+best] {
 			best = c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = best
-		best = from[i][best]
+		best = from[i*m+best]
 	}
 	return out
 }

@@ -5,11 +5,14 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/exchangelist/agreements/country"
+	"github.com/exchangelist/agreements/internal/testlisting"
 )
 
 // The benchmarks below read the generated listing of gen_test.go (about
@@ -202,5 +205,45 @@ func BenchmarkParseDateMix(b *testing.B) {
 	for b.Loop() {
 		ParseDate(benchDates[i%len(benchDates)])
 		i++
+	}
+}
+
+// BenchmarkParseShapes parses one generated listing in the shapes text
+// extracted from a PDF comes in: tab-separated, CSV (as Tabula writes
+// it) and space-aligned (as pdftotext -layout writes it, its long names
+// wrapped onto more lines). The rows are the same, so the ratio of the
+// aligned and tsv ns/agreement is what reading space-aligned text costs.
+func BenchmarkParseShapes(b *testing.B) {
+	o := testlisting.Options{Groups: 60, MinSize: 5, MaxSize: 30, Sorted: true, First: 0.3, PageRows: 40}
+	tsv, truth := testlisting.Generate(rand.New(rand.NewPCG(7, 7)), o)
+	o.Aligned, o.Wrap = true, 0.6
+	aligned, alignedTruth := testlisting.Generate(rand.New(rand.NewPCG(7, 7)), o)
+	if len(alignedTruth) != len(truth) {
+		b.Fatalf("%d rows aligned, %d tab-separated", len(alignedTruth), len(truth))
+	}
+	var csvText bytes.Buffer
+	w := csv.NewWriter(&csvText)
+	for line := range strings.Lines(string(tsv)) {
+		if err := w.Write(strings.Split(strings.TrimSuffix(line, "\n"), "\t")); err != nil {
+			b.Fatal(err)
+		}
+	}
+	w.Flush()
+	for _, sh := range []struct {
+		name string
+		data []byte
+	}{{"tsv", tsv}, {"csv", csvText.Bytes()}, {"aligned", aligned}} {
+		b.Run(sh.name, func(b *testing.B) {
+			b.SetBytes(int64(len(sh.data)))
+			loopCounted(b, len(truth), func() {
+				l, err := Parse(bytes.NewReader(sh.data))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(l.Agreements) != len(truth) {
+					b.Fatalf("%d agreements, want %d", len(l.Agreements), len(truth))
+				}
+			})
+		})
 	}
 }

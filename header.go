@@ -241,7 +241,8 @@ func numberHeader(cell string) bool {
 		return false // longer than "S. No." or "Nro." with room to spare
 	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(cell) {
+	for _, r := range cell {
+		r = unicode.ToLower(r)
 		switch {
 		case r == '#' || r == '№':
 			return true

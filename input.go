@@ -138,11 +138,10 @@ func (r *Reader) split(l rawLine) {
 const minPageRows = 6
 
 // alignedRows counts the lines of two runs or more.
-func alignedRows(lines []string) int {
+func alignedRows(lines [][]textRun) int {
 	n := 0
-	var buf []textRun
-	for _, l := range lines {
-		if buf = alignedRuns(buf, l); len(buf) >= 2 {
+	for _, runs := range lines {
+		if len(runs) >= 2 {
 			n++
 		}
 	}
@@ -161,13 +160,27 @@ func (r *Reader) flushPage() {
 	if len(r.pageLines) == 0 {
 		return
 	}
-	texts := make([]string, len(r.pageLines))
-	for i, l := range r.pageLines {
-		texts[i] = l.text
+	// Each line's runs, found once, and whether they read as a header.
+	slab, ends := r.runSlab[:0], r.runEnds[:0]
+	header := r.runHeader[:0]
+	for _, l := range r.pageLines {
+		r.runs = alignedRuns(r.runs, l.text)
+		slab = append(slab, r.runs...)
+		ends = append(ends, len(slab))
+		header = append(header, len(r.runs) > 0 && headerRuns(r.runs))
 	}
+	lines := r.pageRuns[:0]
+	for i, end := range ends {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		lines = append(lines, slab[start:end:end])
+	}
+	r.runSlab, r.runEnds, r.runHeader, r.pageRuns = slab, ends, header, lines
 	// A page of a few rows shows too little of its columns: it keeps
 	// the page's before.
-	if cols := alignedColumns(texts); r.pageCols == nil || len(cols) >= 2 && alignedRows(texts) >= minPageRows {
+	if cols := alignedColumns(lines, header); r.pageCols == nil || len(cols) >= 2 && alignedRows(lines) >= minPageRows {
 		// A column left of all of this page's, empty here (a page with no
 		// label on it), is still there.
 		for i := len(r.pageCols) - 1; i >= 0; i-- {
@@ -178,10 +191,10 @@ func (r *Reader) flushPage() {
 		}
 		r.pageCols = cols
 	}
-	hard := hardColumns(texts, r.pageCols)
-	for _, l := range r.pageLines {
+	hard := hardColumns(lines, r.pageCols)
+	for i, l := range r.pageLines {
 		var cells []string
-		cells, r.runs = splitAligned(r.cellBuf(), l.text, r.pageCols, hard, r.runs)
+		cells, r.runs = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
 		more := len(cells) > r.MaxCells
 		if more {
 			cells = cells[:r.MaxCells]

@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -287,8 +288,8 @@ var institutionWords = map[string]bool{
 // one of institutionWords, or, in Chinese, Japanese or Korean, a word
 // for university, college or institute.
 func institutional(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if institutionWords[strings.ToLower(w)] {
+	for w := range letterWords(s) {
+		if institutionWord(w) {
 			return true
 		}
 	}
@@ -467,4 +468,54 @@ func sameInstitution(a, b string) bool {
 		return false
 	}
 	return fold.Compare(ia, ib) == 0
+}
+
+// letterWords yields the words of s: its runs of letters.
+func letterWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			i := strings.IndexFunc(s, unicode.IsLetter)
+			if i < 0 {
+				return
+			}
+			s = s[i:]
+			j := strings.IndexFunc(s, notLetter)
+			if j < 0 {
+				j = len(s)
+			}
+			if !yield(s[:j]) {
+				return
+			}
+			s = s[j:]
+		}
+	}
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// lowerASCII returns w in lower case, in buf when it is ASCII and fits
+// (a map lookup of string(b) copies nothing).
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > cap(buf) || !fold.IsASCII(w) {
+		return nil, false
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
+}
+
+// institutionWord reports whether a word is one of institutionWords,
+// in any case.
+func institutionWord(w string) bool {
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:], w); ok {
+		return institutionWords[string(b)]
+	}
+	return institutionWords[strings.ToLower(w)]
 }

@@ -86,8 +86,12 @@ type Reader struct {
 	preText   int       // of which lines with text
 	open      []rawLine // lines of a CSV record whose quoted field goes on
 	csv       *csvSplitter
-	pageLines []rawLine // a page of space-aligned text, kept until its columns are known
-	pageCols  []int     // the columns of the last page of space-aligned text
+	pageLines []rawLine   // a page of space-aligned text, kept until its columns are known
+	pageRuns  [][]textRun // the runs of its lines,
+	runSlab   []textRun   // in one array,
+	runEnds   []int       // each line's ending here,
+	runHeader []bool      // and whether they read as a header
+	pageCols  []int       // the columns of the last page of space-aligned text
 	runs      []textRun
 	cells     []string // the cells of the current line, reused line after line
 	lastLine  bool     // the input has ended: no more lines to wait for

@@ -233,13 +233,19 @@ func headerWords(c string) bool {
 // neutralWords reports whether every word of a cell is one that may
 // stand in a header without naming a column.
 func neutralWords(c string) bool {
-	words := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range words {
-		if !headerNeutral[w] {
+	n := 0
+	var buf [32]byte
+	for w := range letterWords(c) {
+		n++
+		if b, ok := lowerASCII(buf[:], w); ok {
+			if !headerNeutral[string(b)] {
+				return false
+			}
+		} else if !headerNeutral[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return len(words) > 0
+	return n > 0
 }
 
 // headingOf reads a line as a country heading: a country's name alone
@@ -748,29 +754,40 @@ func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int
 		}
 		return layoutWeight * float64(a)
 	}
-	// f[a] is the least cost of the rows before row g+1 given a lines
-	// above row g+1's key line.
+	// prev[a] is the least cost of the rows before row g+1 given a lines
+	// above row g+1's key line (cost < 0: no way), and the split it came
+	// from.
 	type state struct {
 		cost float64
 		from int
 	}
-	prev := map[int]state{above0: {0, -1}}
+	prev := make([]state, above0+1)
+	for a := range prev {
+		prev[a].cost = -1
+	}
+	prev[above0] = state{0, -1}
 	splits := make([][]state, m-1) // per gap, per s: the best cost and the a it came from
 	for g := 0; g < m-1; g++ {
 		n := size(g)
 		splits[g] = make([]state, n+1)
-		next := map[int]state{}
+		next := make([]state, n+1)
+		for a := range next {
+			next[a].cost = -1
+		}
 		for s := 0; s <= n; s++ {
 			best := state{-1, 0}
 			for a, st := range prev {
+				if st.cost < 0 {
+					continue
+				}
 				c := st.cost + layout(a, s) + cut(g, s)
-				if best.cost < 0 || c < best.cost || c == best.cost && a < best.from {
+				if best.cost < 0 || c < best.cost {
 					best = state{c, a}
 				}
 			}
 			splits[g][s] = best
 			na := n - s
-			if cur, ok := next[na]; !ok || best.cost < cur.cost {
+			if cur := next[na]; cur.cost < 0 || best.cost < cur.cost {
 				next[na] = state{best.cost, s}
 			}
 		}
@@ -779,8 +796,11 @@ func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int
 	// The last row: its lines above and below.
 	bestCost, bestA := -1.0, 0
 	for a, st := range prev {
+		if st.cost < 0 {
+			continue
+		}
 		c := st.cost + layout(a, belowLast)
-		if bestCost < 0 || c < bestCost || c == bestCost && a < bestA {
+		if bestCost < 0 || c < bestCost {
 			bestCost, bestA = c, a
 		}
 	}
@@ -920,7 +940,7 @@ func currentName(ps []string) string {
 // "University of Tokyo".
 func institutionTail(s string) bool {
 	w := firstWord(s)
-	if !institutionWords[strings.ToLower(w)] {
+	if !institutionWord(w) {
 		return false
 	}
 	rest := strings.TrimSpace(s[len(w):])
