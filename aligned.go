@@ -96,7 +96,7 @@ func splitDateWords(runs []textRun) []textRun {
 // dateLike reports whether a word is a date, or a piece of a date that
 // wrapped: digits with 年, 月 or 日, or digits in a date's shape.
 func dateLike(w string) bool {
-	if len(w) < 3 || !strings.ContainsAny(w, "0123456789") {
+	if len(w) < 3 || !hasDigit(w) {
 		return false
 	}
 	if strings.ContainsAny(w, "年月日") || isDate(w) {

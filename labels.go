@@ -121,7 +121,7 @@ func (r *Reader) segmentLabels(out []*assembled, ps []labelPiece) []*assembled {
 // label: "Poland" beside "T Oland").
 func (r *Reader) mayJoin(ps []labelPiece) bool {
 	for _, p := range ps {
-		if strings.ContainsAny(p.text, "0123456789") {
+		if hasDigit(p.text) {
 			return false
 		}
 	}

@@ -107,19 +107,23 @@ type Reader struct {
 	broken       bool     // page furniture was seen since the last data line
 	dataLines    int
 	stretch      []pline
-	arena        []string                 // the cells of the stretch's lines
-	held         *built                   // the last row of the stretch before, which a page break may have cut
-	scratch      built                    // the row being emitted
-	rowCells     []string                 // scratch space for its cells
-	lineBuf      []rawLine                // and for its lines
-	pieceBuf     []labelPiece             // scratch space for the labels of a stretch: their pieces,
-	labelBuf     []assembled              // the labels,
-	labelIdx     []int                    // the lines of their pieces,
-	labelList    []*assembled             // the list of them,
-	segBuf       []segment                // and the ways of cutting runs of pieces
-	hintBuf      []country.Mention        // the mentions of pending rows' names
-	numbered     bool                     // rows were found to start with a row number
-	labels       map[string]country.Match // each distinct label is resolved once
+	arena        []string          // the cells of the stretch's lines
+	held         *built            // the last row of the stretch before, which a page break may have cut
+	scratch      built             // the row being emitted
+	rowCells     []string          // scratch space for its cells
+	lineBuf      []rawLine         // and for its lines
+	pieceBuf     []labelPiece      // scratch space for the labels of a stretch: their pieces,
+	labelBuf     []assembled       // the labels,
+	labelIdx     []int             // the lines of their pieces,
+	labelList    []*assembled      // the list of them,
+	segBuf       []segment         // and the ways of cutting runs of pieces
+	hintBuf      []country.Mention // the mentions of pending rows' names
+	dateMemo     struct {          // the last cell Reader.isDate read
+		text    string
+		ok, set bool
+	}
+	numbered bool                     // rows were found to start with a row number
+	labels   map[string]country.Match // each distinct label is resolved once
 
 	// Countries: rows waiting for their group to be settled (settle.go).
 	model       groups.Model

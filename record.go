@@ -91,7 +91,7 @@ func (r *Reader) addLine(pl pline, more bool) {
 		r.furniture(pl.n, LineBlank, pl.text)
 		r.ignoreRest(pl)
 		return
-	case isHeader(cells):
+	case !r.datedRow(cells) && isHeader(cells):
 		r.readHeader(pl)
 		return
 	}
@@ -262,7 +262,7 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		switch {
 		case c == "":
 		case nonEmpty == 2 && text == "" && isRowNumber(c):
-		case strings.ContainsAny(withoutNumber(c), "0123456789"):
+		case hasDigit(withoutNumber(c)):
 			return "", false // a date, a quota: a row, not a heading
 		case text != "":
 			// A heading over the whole width of the table, which space-
@@ -279,7 +279,7 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		return "", false
 	}
 	text = withoutNumber(text)
-	if utf8.RuneCountInString(text) > maxHeading || strings.ContainsAny(text, "0123456789") || institutional(text) {
+	if utf8.RuneCountInString(text) > maxHeading || hasDigit(text) || institutional(text) {
 		return "", false
 	}
 	m := r.resolve(text)
@@ -386,12 +386,29 @@ var titleWords = map[string]bool{
 
 var cjkTitleWords = []string{"協定", "一覧", "一覽", "一览", "姊妹校", "交流", "목록", "협정"}
 
+// datedRow reports whether a line's date cell, by the current header,
+// holds a date: a row's, never a header's.
+func (r *Reader) datedRow(cells []string) bool {
+	_, _, date, _, _ := r.fields(cells)
+	return date != "" && r.isDate(date)
+}
+
+// isDate is isDate for the cells of the line being read, asked about
+// more than once: the date of the last cell asked about is kept.
+func (r *Reader) isDate(c string) bool {
+	if !r.dateMemo.set || c != r.dateMemo.text {
+		_, ok := parseDate(c)
+		r.dateMemo.text, r.dateMemo.ok, r.dateMemo.set = c, ok, true
+	}
+	return r.dateMemo.ok
+}
+
 // classify says whether a data line is a key line, a text line or a
 // label line, by the columns of the current header.
 func (r *Reader) classify(cells []string, nonEmpty int) lineClass {
 	label, partner, date, quota, extra := r.fields(cells)
 	switch {
-	case date != "" && (isDate(date) || isPeriod(date)):
+	case date != "" && (r.isDate(date) || isPeriod(date)):
 		return lineKey
 	case quota != "" && isQuotaValue(quota):
 		return lineKey

@@ -173,6 +173,16 @@ func isRowNumber(c string) bool {
 	return true
 }
 
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // cellAt returns cells[i], or "" for an absent column (i < 0).
 func cellAt(cells []string, i int) string {
 	if i < 0 || i >= len(cells) {
