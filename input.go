@@ -180,7 +180,9 @@ func (r *Reader) flushPage() {
 	r.runSlab, r.runEnds, r.runHeader, r.pageRuns = slab, ends, header, lines
 	// A page of a few rows shows too little of its columns: it keeps
 	// the page's before.
+	kept := true
 	if cols := alignedColumns(lines, header); r.pageCols == nil || len(cols) >= 2 && alignedRows(lines) >= minPageRows {
+		kept = false
 		// A column left of all of this page's, empty here (a page with no
 		// label on it), is still there.
 		for i := len(r.pageCols) - 1; i >= 0; i-- {
@@ -192,9 +194,22 @@ func (r *Reader) flushPage() {
 		r.pageCols = cols
 	}
 	hard := hardColumns(lines, r.pageCols)
+	rest := kept && r.restOfHeld(lines)
 	for i, l := range r.pageLines {
 		var cells []string
-		cells, r.runs = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
+		if rest {
+			// pdftotext sets a page of one column of text at its left
+			// edge: the rest of the held row's name, in its column.
+			cells = r.cellBuf()
+			for range max(len(r.pageCols), r.cols.partner+1) {
+				cells = append(cells, "")
+			}
+			if len(lines[i]) == 1 {
+				cells[r.cols.partner] = lines[i][0].text
+			}
+		} else {
+			cells, r.runs = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
+		}
 		more := len(cells) > r.MaxCells
 		if more {
 			cells = cells[:r.MaxCells]
@@ -203,6 +218,28 @@ func (r *Reader) flushPage() {
 	}
 	clear(r.pageLines)
 	r.pageLines = r.pageLines[:0]
+}
+
+// restOfHeld reports whether a page too short to show its columns is
+// the rest of the name of the row held back from the page before (a row
+// cut by the page break): one run a line, the first reading on from
+// that name (an open bracket, a dangling word). A run that reads as a
+// header ("University)") is no reason to doubt it.
+func (r *Reader) restOfHeld(lines [][]textRun) bool {
+	if r.held == nil || r.cols.partner < 0 {
+		return false
+	}
+	first := ""
+	for _, runs := range lines {
+		if len(runs) > 1 {
+			return false
+		}
+		if len(runs) == 1 && first == "" {
+			first = runs[0].text
+		}
+	}
+	_, held, _, _, _ := fieldsBy(r.held.cols, r.held.cells)
+	return first != "" && held != "" && joinScore(held, first, 0) >= strongJoin
 }
 
 // splitCSV gathers the lines of a CSV record (a quoted field may hold

@@ -467,12 +467,11 @@ func isQuotaValue(c string) bool {
 func (r *Reader) endStretch(final bool) {
 	st := r.stretch
 	owned := make([]bool, len(st))
-	keys := r.keyLines(st)
 	// Text at the start of the stretch that plainly goes on from the
 	// held row joins it.
 	if r.held != nil {
 		for j := range st {
-			if len(keys) > 0 && j >= keys[0] || st[j].class == lineKey {
+			if st[j].class == lineKey {
 				break
 			}
 			if st[j].class == lineLabel {
@@ -485,6 +484,7 @@ func (r *Reader) endStretch(final bool) {
 			owned[j] = true
 		}
 	}
+	keys := r.keyLines(st, owned)
 	recs := r.assignLines(st, keys, owned)
 	labels := r.assembleLabels(st)
 	r.attachLabels(st, recs, labels)
@@ -569,7 +569,7 @@ func (r *Reader) unplaced(pl pline) {
 // (not space-aligned text), when it starts a name, neither goes on from
 // the line above nor into the line below, and carries a label or names
 // an institution in more than one word.
-func (r *Reader) keyLines(st []pline) []int {
+func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	// A date that wrapped ("平成23年9" above "月29日") makes its row's key
 	// line where it starts.
 	for i := 0; i+1 < len(st); i++ {
@@ -595,6 +595,9 @@ func (r *Reader) keyLines(st []pline) []int {
 	}
 	prev := ""
 	for i := range st {
+		if owned[i] {
+			continue // the rest of the row held from the stretch before
+		}
 		if st[i].heading != "" {
 			prev = "" // a heading starts a group: no name goes on across it
 			continue
