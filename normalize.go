@@ -43,6 +43,14 @@ type PartnerName struct {
 	// Members lists the member institutions of a consortium, the
 	// bracketed list after its name, each parsed in turn.
 	Members []PartnerName
+
+	// Native and Latin are the two forms of a name written in two
+	// scripts, as bilingual listings print them: "ウィーン工科大学
+	// Technische Universität Wien" is Native "ウィーン工科大学" and Latin
+	// "Technische Universität Wien", whichever comes first. Latin is the
+	// form to search and sort by. Both are empty for a name in one
+	// script.
+	Native, Latin string
 }
 
 // maxNameDepth bounds how deep ParsePartnerName looks into consortia of
@@ -82,6 +90,7 @@ func ParsePartnerName(s string) PartnerName {
 
 func parsePartnerName(s string, depth int) PartnerName {
 	p := PartnerName{Text: s, Institution: strings.TrimSpace(s)}
+	p.Native, p.Latin = splitScripts(p.Institution)
 	head := p.Institution
 	if !balanced(head) {
 		return p
@@ -518,4 +527,63 @@ func institutionWord(w string) bool {
 		return institutionWords[string(b)]
 	}
 	return institutionWords[strings.ToLower(w)]
+}
+
+// splitScripts splits a name written in two scripts into its native and
+// Latin forms: its letters are those of another script up to some point
+// and Latin after it, or the other way round, with two letters at least
+// on each side. A name in one script, or mixing them more (a Latin
+// acronym inside a Chinese name), gives two empty strings.
+func splitScripts(s string) (native, latin string) {
+	cut, changes := -1, 0
+	var first, prev int8 // 1 Latin, 2 another script, 0 none yet
+	counts := [3]int{}
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		var k int8 = 2
+		if unicode.Is(unicode.Latin, r) {
+			k = 1
+		}
+		counts[k]++
+		switch {
+		case prev == 0:
+			first = k
+		case k != prev:
+			changes++
+			cut = i
+		}
+		prev = k
+	}
+	if changes != 1 || counts[1] < 2 || counts[2] < 2 {
+		return "", ""
+	}
+	// Back from the first letter of the second form over what opens it,
+	// such as a bracket or a quote.
+	a, b := strings.TrimSpace(s[:cut]), strings.TrimSpace(s[cut:])
+	if i := strings.LastIndexByte(a, ' '); i >= 0 && !strings.ContainsFunc(a[i:], unicode.IsLetter) {
+		a, b = strings.TrimSpace(a[:i]), strings.TrimSpace(a[i:]+b)
+	}
+	a, b = unbracket(a), unbracket(b)
+	if first == 1 {
+		return b, a
+	}
+	return a, b
+}
+
+// unbracket returns a form without the brackets around the whole of it:
+// "Universität Wien (ウィーン)" glosses its native form so.
+func unbracket(s string) string {
+	if len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') && balanced(s[1:len(s)-1]) {
+		return strings.TrimSpace(s[1 : len(s)-1])
+	}
+	for _, p := range [][2]string{{"（", "）"}, {"「", "」"}} {
+		if inner, ok := strings.CutPrefix(s, p[0]); ok {
+			if inner, ok := strings.CutSuffix(inner, p[1]); ok {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return s
 }

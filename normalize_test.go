@@ -192,3 +192,28 @@ func BenchmarkSearchKey(b *testing.B) {
 		})
 	}
 }
+
+// TestPartnerNameScripts checks the two forms of names written in two
+// scripts, as bilingual listings print them.
+func TestPartnerNameScripts(t *testing.T) {
+	tests := []struct{ name, native, latin string }{
+		{"ウィーン工科大学 Technische Universität Wien", "ウィーン工科大学", "Technische Universität Wien"},
+		{"東京大學 The University of Tokyo", "東京大學", "The University of Tokyo"},
+		{"The University of Tokyo 東京大學", "東京大學", "The University of Tokyo"},
+		{"서울대학교 Seoul National University (College of Engineering)", "서울대학교", "Seoul National University (College of Engineering)"},
+		{"Universität Wien (ウィーン)", "ウィーン", "Universität Wien"},
+		{"Московский государственный университет Lomonosov Moscow State University", "Московский государственный университет", "Lomonosov Moscow State University"},
+		// One script, or scripts mixed more than once: no forms.
+		{"Kasetsart University", "", ""},
+		{"東北大學", "", ""},
+		{"KAIST", "", ""},
+		{"東京 Tokyo 大学 University", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		p := ParsePartnerName(tt.name)
+		if p.Native != tt.native || p.Latin != tt.latin {
+			t.Errorf("ParsePartnerName(%q): Native %q, Latin %q; want %q, %q", tt.name, p.Native, p.Latin, tt.native, tt.latin)
+		}
+	}
+}
