@@ -167,6 +167,7 @@ type metaTally struct {
 	right, unknown                   int
 	wrongWarned, wrongSilent         int
 	rightWarned, spurious, missing   int
+	lowSilent                        int // rows under LowConfidence without a warning on their lines
 	bandRows, bandRight, bandUnknown [len(metaBands) + 1]int
 }
 
@@ -189,6 +190,7 @@ func (a *metaTally) add(b metaTally) {
 		a.bandRight[i] += b.bandRight[i]
 		a.bandUnknown[i] += b.bandUnknown[i]
 	}
+	a.lowSilent += b.lowSilent
 }
 
 // pct is n as a percentage of the rows.
@@ -253,6 +255,9 @@ func metaScore(t *testing.T, mu metaMutation) (s metaTally, silent []metaWrong, 
 			band++
 		}
 		s.bandRows[band]++
+		if a.Confidence < 0.9 && !w {
+			s.lowSilent++
+		}
 		switch a.Country.Code {
 		case tr.Country:
 			s.right++
@@ -430,6 +435,10 @@ func TestMetamorphic(t *testing.T) {
 	if got := r.total.pct(r.total.rightWarned); got > metaMaxRightWarned {
 		t.Errorf("%.2f%% of rows right but warned, want at most %.1f%% (issue's target: 2%%)", got, metaMaxRightWarned)
 	}
+	// The documented promise: a row under 0.9 carries a warning.
+	if s := r.total; s.lowSilent > 0 {
+		t.Errorf("%d rows under 0.9 confidence without a warning on their lines", s.lowSilent)
+	}
 	if got := r.total.pct(r.total.right); got < metaMinRight {
 		t.Errorf("%.2f%% of rows right, want at least %.1f%%", got, metaMinRight)
 	}
@@ -455,14 +464,14 @@ func TestMetamorphic(t *testing.T) {
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.149% and 0.187% of rows wrong silently, 10.7%
-// and 9.9% right but warned, 97.2% and 97.3% right. The targets
+// little. Measured: 0.149% and 0.187% of rows wrong silently, 11.0%
+// and 10.2% right but warned, 97.2% and 97.3% right. The targets
 // are 0.05% and 2%. Most rows right but warned are in unsorted.tsv,
 // whose groups nothing but their labels bound: warned there as they
 // should be, they count against the 2% all the same.
 const (
 	metaMaxSilent      = 0.3  // % of rows wrong without a warning on their lines
-	metaMaxRightWarned = 11.5 // % of rows right but warned
+	metaMaxRightWarned = 12.0 // % of rows right but warned
 	metaMinRight       = 96.5 // % of rows right
 	metaMaxSpurious    = 500  // at most one agreement not in the truth per this many mutations (from wrapped partners)
 )

@@ -118,6 +118,7 @@ type Reader struct {
 	labelList    []*assembled      // the list of them,
 	segBuf       []segment         // and the ways of cutting runs of pieces
 	hintBuf      []country.Mention // the mentions of pending rows' names
+	warned       map[int]bool      // lines with a warning or error, of rows not yet settled at least
 	dateMemo     struct {          // the last cell Reader.isDate read
 		text    string
 		ok, set bool
@@ -364,6 +365,12 @@ func (r *Reader) lineString(b []byte) string {
 
 func (r *Reader) diag(line int, sev Severity, err error, format string, args ...any) {
 	r.diags = append(r.diags, Diagnostic{Line: line, Severity: sev, Err: err, Message: fmt.Sprintf(format, args...)})
+	if sev >= Warning {
+		if r.warned == nil {
+			r.warned = map[int]bool{}
+		}
+		r.warned[line] = true
+	}
 }
 
 func (r *Reader) ignore(n int, kind LineKind, text string) {

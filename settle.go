@@ -2,6 +2,7 @@ package agreements
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/exchangelist/agreements/country"
 	"github.com/exchangelist/agreements/internal/fold"
@@ -190,11 +191,44 @@ func percent(c float64) int { return int(100 * c) }
 // commit moves the first n pending rows to the ready queue.
 func (r *Reader) commit(n int) {
 	for i := 0; i < n; i++ {
-		r.ready = append(r.ready, r.pending[i].a)
+		a := &r.pending[i].a
+		if a.Country.IsZero() && !r.warnedOn(a.Line, max(a.Line, a.EndLine)) {
+			// A row of a group whose label reads as no country, or of a
+			// lost group below its first row: unknown, said on its line.
+			r.diag(a.Line, Warning, ErrUnknownCountry, "country unknown: the row's group has no label read as a country")
+		}
+		r.ready = append(r.ready, *a)
+	}
+	if n > 0 && len(r.warned) > maxWarned {
+		// Lines before the rows still pending are asked about no more.
+		next := math.MaxInt
+		if n < len(r.pending) {
+			next = r.pending[n].a.Line
+		}
+		for l := range r.warned {
+			if l < next {
+				delete(r.warned, l)
+			}
+		}
 	}
 	rest := copy(r.pending, r.pending[n:])
 	clear(r.pending[rest:])
 	r.pending = r.pending[:rest]
+}
+
+// maxWarned is how many warned lines the reader remembers before it
+// forgets those of rows already settled.
+const maxWarned = 4096
+
+// warnedOn reports whether a warning or error was given on one of the
+// lines first to last.
+func (r *Reader) warnedOn(first, last int) bool {
+	for l := first; l <= last; l++ {
+		if r.warned[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // fillDown gives each row the country of the last label above it.

@@ -55,9 +55,10 @@ func (w *window) decide(n int) {
 		case d.Source == Names && !w.doubted[i]:
 			w.doubted[i] = true
 			res.Doubts = append(res.Doubts, Doubt{Kind: FromNames, Row: i, Country: d.Country, Confidence: d.Confidence})
-		case d.Confidence < w.LowConfidence && !w.doubted[i] && d.Source != Own:
+		case d.Confidence < w.LowConfidence && !w.doubted[i]:
 			// A row placed with little confidence, though no other group
-			// competes for it (its label was read with doubt): say so.
+			// competes for it (its label, or its own, was read with
+			// doubt): say so.
 			res.Doubts = append(res.Doubts, Doubt{Kind: Low, Row: i, Country: d.Country, Confidence: d.Confidence})
 		}
 	}

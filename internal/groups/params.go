@@ -67,10 +67,11 @@ type Params struct {
 	// between sorted (1) and unsorted (0).
 	Unsorted float64
 	// LowConfidence: a row placed with less confidence gets a warning in
-	// any case (a group whose label was read with doubt, a row other
-	// groups compete for). Chosen so that Confidence means what it says:
-	// a row at LowConfidence or more is right at least 999 times in
-	// 1,000 in the metamorphic suite's edited listings.
+	// any case (a label read with doubt, a row other groups compete
+	// for). Chosen so that Confidence means what it says: the aim is a
+	// row at LowConfidence or more right at least 999 times in 1,000 in
+	// the metamorphic suite's edited listings; measured, 997 (5,000
+	// mutations: 274 of 102,266 such rows wrong).
 	LowConfidence float64
 	// ConflictWeight is a mention weight (country.Mention.Weight): a
 	// partner's name whose strongest mention weighs this much names its
