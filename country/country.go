@@ -1,6 +1,7 @@
 package country
 
 import (
+	"fmt"
 	"iter"
 	"strings"
 	"sync"
@@ -26,6 +27,26 @@ func (c Country) String() string {
 		return "??"
 	}
 	return c.Code
+}
+
+// MarshalText returns the country's code, empty for the zero Country, so
+// that a Country can be a key of a JSON object.
+func (c Country) MarshalText() ([]byte, error) { return []byte(c.Code), nil }
+
+// UnmarshalText sets c to the country of an ISO 3166-1 alpha-2 code, in
+// any case, or to the zero Country for an empty text; another text is an
+// error.
+func (c *Country) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = Country{}
+		return nil
+	}
+	k := ByCode(string(text))
+	if k.IsZero() {
+		return fmt.Errorf("country: %q is not an ISO 3166-1 alpha-2 code", text)
+	}
+	*c = k
+	return nil
 }
 
 // ByCode returns the country of an ISO 3166-1 alpha-2 code, in any case;
