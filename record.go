@@ -209,7 +209,11 @@ func (r *Reader) headerGoesOn(cells []string) bool {
 			if i < len(r.header) {
 				above = r.header[i]
 			}
-			if !neutralWords(c) || headerField(joinPieces(above, c)) == fieldNone {
+			// Words that name no column go on from a cell that dangles
+			// ("Date of" / "Agreement") or themselves start mid-name
+			// ("Date" / "of Agreement"); not "A", a partner's name.
+			goesOn := danglingEnd(above) || connector(firstWord(c)) || !startsUpper(c)
+			if !neutralWords(c) || !goesOn || headerField(joinPieces(above, c)) == fieldNone {
 				return false
 			}
 		}
