@@ -41,15 +41,36 @@ func rowCells(a *Agreement) []string {
 // roundTrips reports whether an agreement, written back as a row of
 // four cells under fuzzHeader, must read back as itself. Its cells hold
 // no tab or line ending and are already trimmed and collapsed, so they
-// read back whole; two kinds of row do not read back as rows:
+// read back whole; four kinds of row do not read back as rows:
 //   - a row without partner and with at most one other cell, which is not
 //     a row (a lone label or date is taken for a title or an unparsable
 //     line);
 //   - a row whose cells read as a column header (no digit, and two cells
 //     naming distinct columns, such as "Universität" beside "Nation"),
-//     which would be taken for a header and change the columns.
+//     which would be taken for a header and change the columns;
+//   - a row whose cells each name a column or add words that name none
+//     to the header cell above ("a" under "Country/Area", "QuoT" under
+//     "Quota"), which right under the header reads as the rest of
+//     header cells that wrapped;
+//   - a row whose values do not plainly make it a row (no date or
+//     quota that reads as one: a date cell "5", a partner alone): it
+//     may be read as the wrapped part of the row above or below it.
 func roundTrips(a *Agreement) bool {
 	cells := rowCells(a)
+	header := strings.Split(fuzzHeader, "\t")
+	r := &Reader{header: header, cols: headerColumns(header)}
+	if r.headerGoesOn(cells) {
+		return false
+	}
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	if r.classify(cells, n) != lineKey {
+		return false
+	}
 	if a.Partner == "" {
 		n := 0
 		for _, c := range cells {
@@ -67,8 +88,9 @@ func roundTrips(a *Agreement) bool {
 // FuzzParse checks, for any input: no panic; every line is an agreement
 // or an ignored line, exactly once; the same input parses the same way
 // twice; diagnostics are about lines of the input and are one line; and
-// the agreements, written back as a plain listing, read back with the
-// same labels, partners, date texts and raw quotas in the same order
+// the agreements, written back as a plain listing (a blank line after
+// each row), read back with the same labels, partners, date texts and
+// raw quotas in the same order
 // (their countries may differ: the groups were read from the original's
 // layout, its ignored lines and its label positions).
 func FuzzParse(f *testing.F) {
@@ -159,7 +181,10 @@ func FuzzParse(f *testing.F) {
 			}
 			cells := rowCells(a)
 			want = append(want, cells)
-			out.WriteString(strings.Join(cells, "\t") + "\n")
+			// A blank line after each row keeps it from its neighbours:
+			// what is checked is that a row reads back, not how rows
+			// wrapped into one another join.
+			out.WriteString(strings.Join(cells, "\t") + "\n\n")
 		}
 		r := NewReader(bytes.NewReader(out.Bytes()))
 		// The text is UTF-8 whatever the input was, and may hold the

@@ -242,6 +242,7 @@ func nearestFree(recs []record, k, c2 int) int {
 type built struct {
 	n, last     int       // its first and last line
 	lines       []rawLine // its lines as read, when there are several
+	labelLines  []rawLine // lines among them that hold only a label, not in lines
 	text        string    // its line as read, when there is one
 	cols        columns   // the columns of the header it was read under
 	cells       []string
@@ -267,6 +268,8 @@ func (r *Reader) build(st []pline, rec *record, b *built, keep bool) {
 		for j := rec.lo; j <= rec.hi; j++ {
 			if st[j].class != lineLabel {
 				b.lines = appendRawLines(b.lines, st[j])
+			} else {
+				b.labelLines = appendRawLines(b.labelLines, st[j])
 			}
 		}
 		if !keep {
@@ -380,6 +383,9 @@ func (r *Reader) emit(b *built) {
 		}
 		for _, l := range lines {
 			r.ignored = append(r.ignored, IgnoredLine{Line: l.n, Kind: LineUnparsable, Text: l.text})
+		}
+		for _, l := range b.labelLines {
+			r.ignored = append(r.ignored, IgnoredLine{Line: l.n, Kind: LineLabel, Text: l.text})
 		}
 		r.diag(b.n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(lines[0].text))
 		return
