@@ -1,0 +1,83 @@
+package agreements
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/exchangelist/agreements/internal/testlisting"
+)
+
+// TestExtraColumnsGenerated reads generated listings that carry a
+// running number, the partner's city, an end date and remarks besides
+// the four columns, and the same listings without them: every row has
+// the same country, confidence, partner, date and quota either way,
+// every cell of its line is on the agreement (a field, the end date or
+// one of the four), and no warning is given that is not given without
+// the columns.
+func TestExtraColumnsGenerated(t *testing.T) {
+	for seed := uint64(1); seed <= 20; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 12))
+		data, truth := testlisting.Generate(rng, testlisting.Options{Groups: 12, MinSize: 2, MaxSize: 8, Sorted: true, First: 1, PageRows: 30})
+		m, err := testlisting.Load(data, truth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plainData, _ := m.Render()
+		plain, err := Parse(bytes.NewReader(plainData))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.AddNumbers(rng)
+		for m.AddColumns(rng) {
+		}
+		data, truth = m.Render()
+		l, err := Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(plain.Agreements) != len(l.Agreements) {
+			t.Fatalf("seed %d: %d agreements, %d without the columns", seed, len(l.Agreements), len(plain.Agreements))
+		}
+		lines := strings.Split(string(data), "\n")
+		if len(l.Agreements) != len(truth) {
+			t.Fatalf("seed %d: %d agreements, want %d", seed, len(l.Agreements), len(truth))
+		}
+		for i, tr := range truth {
+			a := &l.Agreements[i]
+			p := &plain.Agreements[i]
+			if a.Line != tr.Line || a.Partner != tr.Partner || a.EffectiveSince.String() != tr.Date || a.Quota.Raw != tr.Quota {
+				t.Errorf("seed %d, line %d: %q %s %q, want line %d %q %s %q", seed, a.Line,
+					a.Partner, a.EffectiveSince, a.Quota.Raw, tr.Line, tr.Partner, tr.Date, tr.Quota)
+				continue
+			}
+			if a.Country != p.Country || a.Confidence != p.Confidence || a.CountrySource != p.CountrySource {
+				t.Errorf("seed %d, line %d: %s (%v, %.2f), without the columns %s (%v, %.2f)", seed, a.Line,
+					a.Country.Code, a.CountrySource, a.Confidence, p.Country.Code, p.CountrySource, p.Confidence)
+			}
+			kept := []string{a.CountryLabel, a.Partner, a.EffectiveText, a.Quota.Raw, a.ValidUntilText}
+			for _, f := range a.Fields {
+				kept = append(kept, f.Value)
+			}
+			for _, c := range strings.Split(lines[a.Line-1], "\t") {
+				if c != "" && !slices.Contains(kept, c) {
+					t.Errorf("seed %d, line %d: cell %q is not on the agreement (%q)", seed, a.Line, c, kept)
+				}
+			}
+		}
+		warnings := func(ds []Diagnostic) []string {
+			var out []string
+			for _, d := range ds {
+				if d.Severity >= Warning {
+					out = append(out, d.Error())
+				}
+			}
+			return out
+		}
+		if got, want := warnings(l.Diagnostics), warnings(plain.Diagnostics); !slices.Equal(got, want) {
+			t.Errorf("seed %d: warnings %q, without the columns %q", seed, got, want)
+		}
+	}
+}
