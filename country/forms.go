@@ -194,6 +194,24 @@ type formIndex struct {
 	words wordFilter
 }
 
+// only returns the code and key of the names that match, when they are
+// all one country's; ambiguous when they are several countries'.
+func (x *formIndex) only(match func(fn *formName) bool) (code, name string, ambiguous bool) {
+	for i := range x.names {
+		fn := &x.names[i]
+		if !match(fn) {
+			continue
+		}
+		switch {
+		case code == "":
+			code, name = fn.code, fn.key
+		case code != fn.code:
+			return "", "", true
+		}
+	}
+	return code, name, false
+}
+
 // mayWord is wordFilter.may for a string.
 func (f *wordFilter) mayWord(w string) bool {
 	if len(w) == 0 || len(w) >= filterLens {
@@ -291,18 +309,9 @@ func (ix *index) readForm(key string, rp repairs, fuzzy bool) (Match, reading) {
 		return Match{}, noReading
 	}
 	// The second reading: part of a long form.
-	code, name, ambiguous := "", "", false
-	for i := range ix.forms.names {
-		fn := &ix.forms.names[i]
-		if len(fn.words) > s.n && partOfForm(s.words(), fn.words) {
-			switch {
-			case code == "":
-				code, name = fn.code, fn.key
-			case code != fn.code:
-				ambiguous = true
-			}
-		}
-	}
+	code, name, ambiguous := ix.forms.only(func(fn *formName) bool {
+		return len(fn.words) > s.n && partOfForm(s.words(), fn.words)
+	})
 	if ambiguous {
 		return Match{}, refused
 	}
@@ -314,17 +323,9 @@ func (ix *index) readForm(key string, rp repairs, fuzzy bool) (Match, reading) {
 		return Match{}, noReading
 	}
 	// The third reading: one word one edit away.
-	for i := range ix.forms.names {
-		fn := &ix.forms.names[i]
-		if len(fn.words) == s.n && oneWordOff(s.words(), fn.words) {
-			switch {
-			case code == "":
-				code, name = fn.code, fn.key
-			case code != fn.code:
-				ambiguous = true
-			}
-		}
-	}
+	code, name, ambiguous = ix.forms.only(func(fn *formName) bool {
+		return len(fn.words) == s.n && oneWordOff(s.words(), fn.words)
+	})
 	if ambiguous {
 		return Match{}, refused
 	}
