@@ -31,17 +31,7 @@ func TestJSONRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := json.Marshal(l)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var back Listing
-			if err := json.Unmarshal(b, &back); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(l, &back, cmpopts.EquateErrors()); diff != "" {
-				t.Errorf("listing after a JSON round trip differs (-parsed +read back):\n%s", diff)
-			}
+			back, b := jsonRoundTrip(t, l)
 			if path == goldenInputs(t)[0] && len(back.Agreements) != 104 {
 				t.Errorf("seed: %d agreements read back, want 104", len(back.Agreements))
 			}
@@ -67,6 +57,24 @@ func TestJSONRoundTrip(t *testing.T) {
 
 // TestJSONRoundTripValues checks the round trip of values the listings
 // above do not hold.
+// jsonRoundTrip marshals l, unmarshals it into a new Listing, reports
+// where that differs from l, and returns it with its JSON.
+func jsonRoundTrip(t *testing.T, l *Listing) (*Listing, []byte) {
+	t.Helper()
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Listing
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(l, &back, cmpopts.EquateErrors()); diff != "" {
+		t.Errorf("listing after a JSON round trip differs (-before +read back):\n%s\nJSON: %s", diff, b)
+	}
+	return &back, b
+}
+
 func TestJSONRoundTripValues(t *testing.T) {
 	l := &Listing{
 		Agreements: []Agreement{
@@ -91,17 +99,7 @@ func TestJSONRoundTripValues(t *testing.T) {
 		},
 		Lines: 6,
 	}
-	b, err := json.Marshal(l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Listing
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(l, &back, cmpopts.EquateErrors()); diff != "" {
-		t.Errorf("round trip differs (-want +got):\n%s\nJSON: %s", diff, b)
-	}
+	jsonRoundTrip(t, l)
 
 	// The keys of the other columns: a field's header is written even
 	// when empty, the fields left out when there are none.
