@@ -46,7 +46,8 @@ type lattice struct {
 	anchors   []anchor
 	labelRows []int
 	gaps      []gap
-	copyOf    []country.Country // per row: the country an unread label was taken as a copy of
+	copyOf    []country.Country // per row: the country an unread label was taken as a copy of; nil if none was
+	copyArena []country.Country // memory for copyOf
 	choice    bool              // some gap has more than one option
 	fixed     bool              // the first row starts a group whose start is settled
 	optArena  []option
@@ -119,7 +120,9 @@ func (w *window) findAnchors() {
 // setCopy records that row i's label is a copy of c's.
 func (w *window) setCopy(i int, c country.Country) {
 	if w.copyOf == nil {
-		w.copyOf = make([]country.Country, len(w.rows))
+		w.copyArena = resize(w.copyArena, len(w.rows))
+		clear(w.copyArena)
+		w.copyOf = w.copyArena
 	}
 	w.copyOf[i] = c
 }
@@ -206,7 +209,8 @@ func (w *window) buildLattice() {
 		return
 	}
 	w.optArena, w.intArena = w.optArena[:0], w.intArena[:0]
-	w.gaps = make([]gap, m+1)
+	w.gaps = resize(w.gaps, m+1)
+	clear(w.gaps)
 	for k := 0; k <= m; k++ {
 		w.gapOptions(k)
 	}

@@ -208,6 +208,7 @@ func (m *Model) Settle(final bool, names Mentions) *Result {
 	if n == 0 {
 		m.retryLabels, m.retryRows = 2*m.labels, 2*len(m.rows)
 	}
+	w.keep()
 	m.forget(n)
 	return &m.res
 }

@@ -169,14 +169,15 @@ func (w *window) countPositions(counts *[2][4]float64, upTo int) {
 // log-likelihood, probs as a probability at the window's temperature.
 func (w *window) tables() {
 	m := len(w.anchors)
-	if w.tabs == nil {
-		w.tabs = make([][]float64, m)
-		w.probs = make([][]float64, m)
+	if len(w.tabs) != m {
+		w.tabs = resize(w.tabs, m)
+		w.probs = resize(w.probs, m)
 		n := 0
 		for k := 0; k < m; k++ {
 			n += len(w.gaps[k].brs) * len(w.gaps[k+1].bls)
 		}
-		ta, pa := make([]float64, n), make([]float64, n)
+		w.tabArena, w.probArena = resize(w.tabArena, n), resize(w.probArena, n)
+		ta, pa := w.tabArena, w.probArena
 		off := 0
 		for k := 0; k < m; k++ {
 			size := len(w.gaps[k].brs) * len(w.gaps[k+1].bls)

@@ -13,6 +13,8 @@ type solution struct {
 	// ending before gaps[k+1].bls[j], the log-likelihood of its label's
 	// position at [i*len(bls)+j]; probs the same as a probability.
 	tabs, probs [][]float64
+	// tabArena and probArena are the memory of tabs and probs.
+	tabArena, probArena []float64
 }
 
 // run builds the lattice, learns the window's weights and picks the best

@@ -57,6 +57,16 @@ type scratch struct {
 	cands, pairs              []int
 	scored                    []scoredBoundary
 	acc                       []hintSum
+	kept                      window // the last window's slices, whose memory the next one reuses
+}
+
+// resize returns s with length n, reusing its memory when it can. The
+// elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 func newWindow(m *Model, p *Params, names Mentions) *window {
@@ -81,11 +91,22 @@ func newWindow(m *Model, p *Params, names Mentions) *window {
 		}
 	}
 	w.res = &m.res
-	w.hints = make([][]country.Mention, len(rows))
-	w.hinted = make([]bool, len(rows))
-	w.doubted = make([]bool, len(rows))
-	w.pageLo = make([]int, len(rows))
-	w.pageHi = make([]int, len(rows))
+	// A window's slices live until the next one: take the last one's
+	// memory (a long listing settles a window every few hundred rows).
+	k := &m.scratch.kept
+	n := len(rows)
+	w.optArena, w.intArena = k.optArena[:0], k.intArena[:0]
+	w.anchors, w.labelRows, w.gaps = k.anchors[:0], k.labelRows[:0], k.gaps[:0]
+	w.tabs, w.probs = k.tabs[:0], k.probs[:0]
+	w.tabArena, w.probArena = k.tabArena[:0], k.probArena[:0]
+	w.copyArena = k.copyArena
+	w.hints = resize(k.hints, n) // read only where hinted
+	w.hinted = resize(k.hinted, n)
+	clear(w.hinted)
+	w.doubted = resize(k.doubted, n)
+	clear(w.doubted)
+	w.pageLo = resize(k.pageLo, n)
+	w.pageHi = resize(k.pageHi, n)
 	for i := range rows {
 		if i > 0 && rows[i].Page == rows[i-1].Page {
 			w.pageLo[i] = w.pageLo[i-1]
@@ -101,6 +122,17 @@ func newWindow(m *Model, p *Params, names Mentions) *window {
 		}
 	}
 	return w
+}
+
+// keep hands the window's slices to the next window.
+func (w *window) keep() {
+	k := &w.scratch.kept
+	k.optArena, k.intArena = w.optArena, w.intArena
+	k.anchors, k.labelRows, k.gaps = w.anchors, w.labelRows, w.gaps
+	k.tabs, k.probs, k.tabArena, k.probArena = w.tabs, w.probs, w.tabArena, w.probArena
+	k.copyArena = w.copyArena
+	clear(w.hints) // drop the references to the names' mentions
+	k.hints, k.hinted, k.doubted, k.pageLo, k.pageHi = w.hints, w.hinted, w.doubted, w.pageLo, w.pageHi
 }
 
 // hint returns the mentions in row i's name, read once.
