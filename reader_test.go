@@ -1,9 +1,12 @@
 package agreements
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -544,12 +547,30 @@ func TestReaderReadAllLarge(t *testing.T) {
 		}
 		want = append(want, a)
 	}
-	l, err := Parse(strings.NewReader(string(data)))
+	// Sources that tell their length (ReadAll sizes its result from it),
+	// a regular file, and one that does not (ReadAll joins chunks).
+	path := filepath.Join(t.TempDir(), "listing.tsv")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want, l.Agreements); diff != "" {
-		t.Fatalf("ReadAll mismatch (-Read +ReadAll):\n%s", diff)
+	defer f.Close()
+	sources := map[string]io.Reader{
+		"strings.Reader": strings.NewReader(string(data)),
+		"file":           f,
+		"unsized":        io.MultiReader(bytes.NewReader(data)),
+	}
+	for name, src := range sources {
+		l, err := Parse(src)
+		if err != nil {
+			t.Fatal(name, err)
+		}
+		if diff := cmp.Diff(want, l.Agreements); diff != "" {
+			t.Fatalf("%s: ReadAll mismatch (-Read +ReadAll):\n%s", name, diff)
+		}
 	}
 
 	r = NewReader(strings.NewReader(string(data)))
@@ -561,7 +582,7 @@ func TestReaderReadAllLarge(t *testing.T) {
 		}
 		got = append(got, a)
 	}
-	l, err = r.ReadAll()
+	l, err := r.ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
