@@ -293,14 +293,78 @@ func isoNumber(s string) (int, bool) {
 //
 // The year has exactly four digits, from 1800 to 2200 for a full date;
 // the month and day one or two. A bare year is kept as one (Month and
-// Day 0), never made into a day. A cell that is not a date, or names a day that does not exist ("2010/13/45",
-// "2019/02/29"), gives the zero Date and an error wrapping [ErrBadDate].
-// ParseDate does not allocate unless it fails.
+// Day 0), never made into a day.
+//
+// A date with its year last, "28/06/2017" or "06/28/2017" (with "/",
+// "-" or "."), is read when only one order of its first two numbers
+// names a day, or both orders name the same one. "03/06/2017" could be
+// 3 June or 6 March: alone it cannot be read. A [Reader] reads such
+// dates in the order the listing's other dates show.
+//
+// A cell that is not a date, or names a day that does not exist
+// ("2010/13/45", "2019/02/29"), gives the zero Date and an error
+// wrapping [ErrBadDate]. ParseDate does not allocate unless it fails.
 func ParseDate(s string) (Date, error) {
 	if d, ok := parseDate(s); ok {
 		return d, nil
 	}
+	if y, a, b, ok := yearLast(s); ok {
+		if d, ok := dayFirst(y, a, b).or(monthFirst(y, a, b)); ok {
+			return d, nil
+		}
+	}
 	return Date{}, &dateError{s}
+}
+
+// yearLast reads a date written with its year last: two numbers of one
+// or two digits, then a year of four, parted by one of "/", "-" and ".",
+// the same twice. It does not check the calendar.
+func yearLast(s string) (y, a, b int, ok bool) {
+	p := dateScanner{s: strings.TrimFunc(s, unicode.IsSpace)}
+	if a, ok = p.number(1, 2); !ok {
+		return 0, 0, 0, false
+	}
+	sep := p.sep()
+	if sep != '/' && sep != '-' && sep != '.' {
+		return 0, 0, 0, false
+	}
+	if b, ok = p.number(1, 2); !ok || p.sep() != sep {
+		return 0, 0, 0, false
+	}
+	if y, ok = p.number(4, 4); !ok || !p.done() {
+		return 0, 0, 0, false
+	}
+	return y, a, b, true
+}
+
+// A reading is a date that may not exist.
+type reading struct {
+	d  Date
+	ok bool
+}
+
+// dayFirst reads a, b, y as day, month, year; monthFirst as month, day,
+// year.
+func dayFirst(y, a, b int) reading {
+	return reading{Date{y, time.Month(b), a}, validDate(y, b, a)}
+}
+
+func monthFirst(y, a, b int) reading {
+	return reading{Date{y, time.Month(a), b}, validDate(y, a, b)}
+}
+
+// or returns the date two readings agree on: the one that exists, or
+// the one both name.
+func (x reading) or(z reading) (Date, bool) {
+	switch {
+	case x.ok && z.ok:
+		return x.d, x.d == z.d
+	case x.ok:
+		return x.d, true
+	case z.ok:
+		return z.d, true
+	}
+	return Date{}, false
 }
 
 // parseDate does the work of ParseDate.

@@ -3,6 +3,7 @@ package agreements
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"strings"
@@ -65,6 +66,18 @@ var dateTests = []struct {
 	{"partner", "Universiti Sains Malaysia", Date{}, ErrBadDate},
 	{"empty", "", Date{}, ErrBadDate},
 	{"none mark", "×", Date{}, ErrBadDate},
+	// Year last: read when one order of day and month names a day.
+	{"day first", "28/06/2017", Date{2017, time.June, 28}, nil},
+	{"month first", "06/28/2017", Date{2017, time.June, 28}, nil},
+	{"day first hyphens", "31-1-2012", Date{2012, time.January, 31}, nil},
+	{"day first dots", "13.05.2003", Date{2003, time.May, 13}, nil},
+	{"day and month equal", "05/05/2017", Date{2017, time.May, 5}, nil},
+	{"either order", "03/06/2017", Date{}, ErrBadDate},
+	{"neither order", "31/13/2017", Date{}, ErrBadDate},
+	{"day first no such day", "30/02/2017", Date{}, ErrBadDate},
+	{"year last mixed separators", "28/06-2017", Date{}, ErrBadDate},
+	{"year last three-digit day", "028/06/2017", Date{}, ErrBadDate},
+	{"year last two-digit year", "28/06/17", Date{}, ErrBadDate},
 }
 
 func TestParseDate(t *testing.T) {
@@ -325,6 +338,68 @@ func BenchmarkParseDate(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				sinkDate, _ = ParseDate(tt.in)
+			}
+		})
+	}
+}
+
+// TestReaderDateOrder checks that a Reader reads a date whose day and
+// month could be either way round in the order the listing's other
+// dates show, and warns on its line where they show none or both.
+func TestReaderDateOrder(t *testing.T) {
+	const head = "Country\tPartner\tSince\tQuota\tUntil\n"
+	tests := []struct {
+		name     string
+		dates    []string // one row each; the last row's date is checked
+		want     Date
+		wantEnd  Date   // the last row's end date: its since date plus five years
+		warnWith string // the warning on the last row's line names this; "" for none
+	}{
+		{"day first", []string{"28/06/2017", "03/06/2017"}, Date{2017, time.June, 3}, Date{2022, time.June, 3}, ""},
+		{"day first after", []string{"03/06/2017", "13/01/2015"}, Date{2017, time.June, 3}, Date{2022, time.June, 3}, ""},
+		{"month first", []string{"06/28/2017", "03/06/2017"}, Date{2017, time.March, 6}, Date{2022, time.March, 6}, ""},
+		{"no other date", []string{"2017/01/01", "03/06/2017"}, Date{}, Date{}, "no other date tells which"},
+		{"both orders", []string{"28/06/2017", "06/29/2017", "03/06/2017"}, Date{}, Date{}, "2 dates day first and 2 month first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(head)
+			for i, d := range tt.dates {
+				end := d
+				if y, a, c, ok := yearLast(d); ok {
+					end = fmt.Sprintf("%02d/%02d/%d", a, c, y+5)
+				}
+				fmt.Fprintf(&b, "Thailand\tUniversity %d\t%s\t2\t%s\n", i, d, end)
+			}
+			l, err := Parse(strings.NewReader(b.String()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Agreements) != len(tt.dates) {
+				t.Fatalf("%d agreements, want %d", len(l.Agreements), len(tt.dates))
+			}
+			last := l.Agreements[len(l.Agreements)-1]
+			// The row the test checks is the one whose text is ambiguous.
+			for _, a := range l.Agreements {
+				if a.EffectiveText == "03/06/2017" {
+					last = a
+				}
+			}
+			if last.EffectiveSince != tt.want || last.ValidUntil != tt.wantEnd {
+				t.Errorf("row %q read as since %v until %v, want %v until %v", last.EffectiveText, last.EffectiveSince, last.ValidUntil, tt.want, tt.wantEnd)
+			}
+			var warns []string
+			for _, d := range l.Diagnostics {
+				if d.Line == last.Line && d.Severity >= Warning {
+					warns = append(warns, d.Message)
+				}
+			}
+			switch {
+			case tt.warnWith == "" && len(warns) > 0:
+				t.Errorf("line %d warned: %q", last.Line, warns)
+			case tt.warnWith != "" && (len(warns) != 2 || !strings.Contains(warns[0], tt.warnWith) || !strings.Contains(warns[0], "2017-06-03") || !strings.Contains(warns[0], "2017-03-06")):
+				t.Errorf("line %d warnings %q, want one for each date naming both readings and %q", last.Line, warns, tt.warnWith)
 			}
 		})
 	}

@@ -395,10 +395,14 @@ func looksLikeValue(c string) bool {
 	return digits > 0 && digits >= other
 }
 
-// isDate reports whether c reads as a date; it does not allocate.
+// isDate reports whether c reads as a date, in either order of day and
+// month when its year is last; it does not allocate.
 func isDate(c string) bool {
-	_, ok := parseDate(c)
-	return ok
+	if _, ok := parseDate(c); ok {
+		return true
+	}
+	y, a, b, ok := yearLast(c)
+	return ok && (dayFirst(y, a, b).ok || monthFirst(y, a, b).ok)
 }
 
 // headerColumns returns the columns a header line gives: the kind and

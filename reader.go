@@ -124,8 +124,11 @@ type Reader struct {
 		text    string
 		ok, set bool
 	}
-	numbered bool                     // rows were found to start with a row number
-	labels   map[string]country.Match // each distinct label is resolved once
+	numbered bool     // rows were found to start with a row number
+	order    struct { // dates with their year last that only one order of day and month reads
+		dayFirst, monthFirst int
+	}
+	labels map[string]country.Match // each distinct label is resolved once
 
 	// Countries: rows waiting for their group to be settled (settle.go).
 	model       groups.Model

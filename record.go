@@ -401,8 +401,7 @@ func (r *Reader) datedRow(cells []string) bool {
 // more than once: the date of the last cell asked about is kept.
 func (r *Reader) isDate(c string) bool {
 	if !r.dateMemo.set || c != r.dateMemo.text {
-		_, ok := parseDate(c)
-		r.dateMemo.text, r.dateMemo.ok, r.dateMemo.set = c, ok, true
+		r.dateMemo.text, r.dateMemo.ok, r.dateMemo.set = c, isDate(c), true
 	}
 	return r.dateMemo.ok
 }

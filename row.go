@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,8 +69,8 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	a.Partner = partner
 	a.EffectiveText = date
 	if date != "" {
-		d, err := ParseDate(date)
-		if err != nil {
+		d, ok, later := r.readDate(date)
+		if !ok && !later {
 			if from, ok := periodStart(date); ok {
 				// A period of validity: it took effect at its start.
 				d = from
@@ -88,6 +89,69 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	return a, true
 }
 
+// readDate reads a date cell. A date with its year last whose day and
+// month could be either way round ("03/06/2017") is left for later
+// (commit reads it in the order of the listing's other dates); one that
+// only one order reads ("28/06/2017") counts towards that order.
+func (r *Reader) readDate(c string) (d Date, ok, later bool) {
+	if d, ok := parseDate(c); ok {
+		return d, true, false
+	}
+	y, m, n, ok := yearLast(c)
+	if !ok {
+		return Date{}, false, false
+	}
+	df, mf := dayFirst(y, m, n), monthFirst(y, m, n)
+	switch {
+	case df.ok && mf.ok && df.d != mf.d:
+		return Date{}, false, true
+	case df.ok && mf.ok:
+		return df.d, true, false
+	case df.ok:
+		r.order.dayFirst++
+		return df.d, true, false
+	case mf.ok:
+		r.order.monthFirst++
+		return mf.d, true, false
+	}
+	return Date{}, false, false
+}
+
+// orderDates reads the dates of a row left for later by readDate, in
+// the order of day and month the listing's other dates show, or says
+// why it cannot.
+func (r *Reader) orderDates(a *Agreement) {
+	read := func(c, what string) Date {
+		y, m, n, ok := yearLast(c)
+		if !ok {
+			return Date{}
+		}
+		df, mf := dayFirst(y, m, n), monthFirst(y, m, n)
+		if !df.ok || !mf.ok || df.d == mf.d {
+			return Date{} // not left for later
+		}
+		o := r.order
+		switch {
+		case o.dayFirst > 0 && o.monthFirst == 0:
+			return df.d
+		case o.monthFirst > 0 && o.dayFirst == 0:
+			return mf.d
+		}
+		why := "no other date tells which"
+		if o.dayFirst > 0 {
+			why = fmt.Sprintf("the listing writes %d dates day first and %d month first", o.dayFirst, o.monthFirst)
+		}
+		r.diag(a.Line, Warning, ErrBadDate, "%s %s could be %s or %s: %s", what, quoteCut(c), df.d, mf.d, why)
+		return Date{}
+	}
+	if a.EffectiveSince.IsZero() && a.EffectiveText != "" {
+		a.EffectiveSince = read(a.EffectiveText, "date")
+	}
+	if a.ValidUntil.IsZero() && a.ValidUntilText != "" && a.Renewal == RenewalNone {
+		a.ValidUntil = read(a.ValidUntilText, "end date")
+	}
+}
+
 // otherFields reads the cells of the columns beyond the four every row
 // has: the end date, and every other cell as a Field, with the level
 // decoded from a level column.
@@ -98,7 +162,7 @@ func (r *Reader) otherFields(a *Agreement, cols columns, cells []string) {
 		}
 		if i == cols.end {
 			a.ValidUntilText = c
-			if d, err := ParseDate(c); err == nil {
+			if d, ok, later := r.readDate(c); ok || later {
 				a.ValidUntil = d
 			} else if a.Renewal = parseRenewal(c); a.Renewal == RenewalNone {
 				if _, to, ok := period(c); ok {

@@ -192,6 +192,7 @@ func percent(c float64) int { return int(100 * c) }
 func (r *Reader) commit(n int) {
 	for i := 0; i < n; i++ {
 		a := &r.pending[i].a
+		r.orderDates(a)
 		if a.Country.IsZero() && !r.warnedOn(a.Line, max(a.Line, a.EndLine)) {
 			// A row of a group whose label reads as no country, or of a
 			// lost group below its first row: unknown, said on its line.
