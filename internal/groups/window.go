@@ -57,6 +57,7 @@ type scratch struct {
 	cands, pairs              []int
 	scored                    []scoredBoundary
 	acc                       []hintSum
+	conflicts                 []int  // rows with a Conflict doubt
 	kept                      window // the last window's slices, whose memory the next one reuses
 }
 
