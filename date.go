@@ -375,6 +375,14 @@ func parseDate(s string) (Date, bool) {
 	if len(s) > 1 && isASCIILetter(s[0]) && s[1] < utf8.RuneSelf && (s[1] < '0' || s[1] > '9') {
 		return Date{}, false
 	}
+	if d, ok, sure := isoLike(s); sure {
+		return d, ok
+	}
+	return scanDate(s)
+}
+
+// scanDate is parseDate by way of the scanner: it reads every form.
+func scanDate(s string) (Date, bool) {
 	p := dateScanner{s: strings.TrimFunc(s, unicode.IsSpace)}
 	if base, rest, kanji, ok := eraPrefix(p.s); ok {
 		return parseEraDate(base, rest, kanji)
@@ -400,6 +408,41 @@ func parseDate(s string) (Date, bool) {
 		return Date{}, false
 	}
 	return p.monthDay(y, monthSep, daySep)
+}
+
+// isoLike reads the most common date cell, "2017/06/28" or "2017-6-8"
+// (ASCII digits, one separator, no spaces), without the scanner; sure is
+// false when s is not of that form and parseDate must read it.
+func isoLike(s string) (d Date, ok, sure bool) {
+	if len(s) < 8 || len(s) > 10 {
+		return Date{}, false, false
+	}
+	num := func(i int) (n, next int) {
+		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, i
+	}
+	y, i := num(0)
+	if i != 4 {
+		return Date{}, false, false
+	}
+	sep := s[4]
+	if sep != '/' && sep != '-' && sep != '.' {
+		return Date{}, false, false
+	}
+	m, j := num(5)
+	if j-5 < 1 || j-5 > 2 || j >= len(s) || s[j] != sep {
+		return Date{}, false, false
+	}
+	dd, k := num(j + 1)
+	if k-j-1 < 1 || k-j-1 > 2 || k != len(s) {
+		return Date{}, false, false
+	}
+	if !validDate(y, m, dd) {
+		return Date{}, false, true
+	}
+	return Date{y, time.Month(m), dd}, true, true
 }
 
 // A dateScanner reads the parts of a date cell.

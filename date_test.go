@@ -307,6 +307,11 @@ func FuzzDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if d, ok, sure := isoLike(s); sure {
+			if wd, wok := scanDate(s); d != wd || ok != wok {
+				t.Fatalf("isoLike(%q) = %v, %v; the scanner reads %v, %v", s, d, ok, wd, wok)
+			}
+		}
 		d, err := ParseDate(s)
 		if err != nil {
 			if !errors.Is(err, ErrBadDate) || !d.IsZero() {
@@ -402,5 +407,29 @@ func TestReaderDateOrder(t *testing.T) {
 				t.Errorf("line %d warnings %q, want one for each date naming both readings and %q", last.Line, warns, tt.warnWith)
 			}
 		})
+	}
+}
+
+// TestISOLike checks the fast path of parseDate against the scanner on
+// every date cell of the test tables and on cells near its form.
+func TestISOLike(t *testing.T) {
+	cells := []string{"2017/6/8", "2017-06-28", "2017.6.28", "2017/06-28", "2017/13/01", "2019/02/29", "2020/02/29",
+		"2017//28", "2017/006/8", "2017/6/", "/2017/6/8", "2017/6/8 ", "12345/6/8", "2017/6/8x", "2017/0/10", "2017/10/0", "1799/01/01"}
+	for _, tt := range dateTests {
+		cells = append(cells, tt.in)
+	}
+	sure := 0
+	for _, c := range cells {
+		d, ok, s := isoLike(c)
+		if !s {
+			continue
+		}
+		sure++
+		if wd, wok := scanDate(c); d != wd || ok != wok {
+			t.Errorf("isoLike(%q) = %v, %v; the scanner reads %v, %v", c, d, ok, wd, wok)
+		}
+	}
+	if sure < 10 {
+		t.Errorf("isoLike answered %d cells, want the common forms", sure)
 	}
 }

@@ -80,6 +80,9 @@ func (r *Reader) addLine(pl pline, more bool) {
 			nonEmpty++
 		}
 	}
+	// A line with a date where the columns want one is a row: no header,
+	// no heading.
+	dated := nonEmpty > 0 && r.datedRow(cells)
 	switch {
 	case nonEmpty == 0:
 		if r.shape == ShapeAligned {
@@ -91,7 +94,7 @@ func (r *Reader) addLine(pl pline, more bool) {
 		r.furniture(pl.n, LineBlank, pl.text)
 		r.ignoreRest(pl)
 		return
-	case !r.datedRow(cells) && isHeader(cells):
+	case !dated && isHeader(cells):
 		r.readHeader(pl)
 		return
 	}
@@ -101,13 +104,15 @@ func (r *Reader) addLine(pl pline, more bool) {
 		return
 	}
 	r.headerOpen = false
-	if h, ok := r.headingOf(cells, nonEmpty); ok {
-		// A country heading on a line of its own: a label for the rows
-		// below it.
-		pl.heading, pl.class = h, lineLabel
-		pl.page = r.page
-		r.stretch = append(r.stretch, pl)
-		return
+	if !dated {
+		if h, ok := r.headingOf(cells, nonEmpty); ok {
+			// A country heading on a line of its own: a label for the
+			// rows below it.
+			pl.heading, pl.class = h, lineLabel
+			pl.page = r.page
+			r.stretch = append(r.stretch, pl)
+			return
+		}
 	}
 	if nonEmpty == 1 {
 		pl.cells = r.partnerLine(pl.cells)
