@@ -3,7 +3,6 @@ package country
 import (
 	"fmt"
 	"iter"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -55,12 +54,23 @@ func ByCode(code string) Country {
 	if len(code) != 2 {
 		return Country{}
 	}
-	up := strings.ToUpper(code)
-	if name, ok := englishNames()[up]; ok {
-		return Country{Code: up, Name: name}
+	a, b := code[0]&^0x20, code[1]&^0x20 // ASCII upper case
+	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
+		return Country{}
 	}
-	return Country{}
+	return byLetters()[int(a-'A')*26+int(b-'A')]
 }
+
+// byLetters holds every country at the index of its code's letters, so
+// that ByCode, asked once for each mention of a name, neither folds the
+// code nor hashes it.
+var byLetters = sync.OnceValue(func() *[26 * 26]Country {
+	var t [26 * 26]Country
+	for code, name := range englishNames() {
+		t[int(code[0]-'A')*26+int(code[1]-'A')] = Country{Code: code, Name: name}
+	}
+	return &t
+})
 
 // All returns an iterator over every country ByCode knows, in the order
 // of their codes.

@@ -360,6 +360,11 @@ func TestByCode(t *testing.T) {
 		{"T", Country{}},
 		{"ZZ", Country{}},
 		{"é!", Country{}},
+		{"tH", Country{"TH", "Thailand"}},
+		{"@H", Country{}}, // the byte before 'A'
+		{"T[", Country{}}, // the byte after 'Z'
+		{"`h", Country{}}, // the byte before 'a'
+		{"1H", Country{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
