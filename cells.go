@@ -22,38 +22,57 @@ func splitCellsInto(dst []string, s string, max int) ([]string, bool) {
 	start := 0
 	clean, prevSpace := true, true
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case '\t':
-				cells = append(cells, cellOf(s[start:i], clean, prevSpace))
-				if len(cells) == max {
-					return cells, true
-				}
-				start = i + 1
-				clean, prevSpace = true, true
-			case ' ':
-				if prevSpace {
-					clean = false
-				}
-				prevSpace = true
-			case '\n', '\r', '\v', '\f':
-				clean = false
-			default:
-				prevSpace = false
+		switch byteClass[s[i]] {
+		case plainByte:
+			prevSpace = false
+			i++
+		case tabByte:
+			cells = append(cells, cellOf(s[start:i], clean, prevSpace))
+			if len(cells) == max {
+				return cells, true
 			}
 			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+			start = i
+			clean, prevSpace = true, true
+		case spaceByte:
+			if prevSpace {
+				clean = false
+			}
+			prevSpace = true
+			i++
+		case otherSpaceByte:
 			clean = false
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				clean = false
+			}
+			prevSpace = false
+			i += n
 		}
-		prevSpace = false
-		i += n
 	}
 	return append(cells, cellOf(s[start:], clean, prevSpace)), false
 }
+
+// The classes of bytes splitCellsInto tells apart, by a table: most
+// bytes of a line are plain, and one load tells so.
+const (
+	plainByte      = iota // an ASCII byte that is not white space
+	tabByte               // a cell's end
+	spaceByte             // " "
+	otherSpaceByte        // "\n", "\r", "\v", "\f": white space collapseSpace turns into " "
+	multiByte             // a byte of a multi-byte rune, which may be white space
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = multiByte
+	}
+	t['\t'], t[' '] = tabByte, spaceByte
+	t['\n'], t['\r'], t['\v'], t['\f'] = otherSpaceByte, otherSpaceByte, otherSpaceByte, otherSpaceByte
+	return t
+}()
 
 // cellOf returns the cell c as collapseSpace would, told by a scan of c
 // whether it holds no white space but single spaces (clean) and whether

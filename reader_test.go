@@ -647,7 +647,7 @@ func splitCellsRef(s string, max int) ([]string, bool) {
 // assorted cells, limits and white space, and checks that a line whose
 // cells need no collapsing costs no allocation with a reused slice.
 func TestSplitCells(t *testing.T) {
-	pieces := []string{"", " ", "  ", "a", "Universität Wien", " b ", "c  d", "×", "\u3000", "e\u00a0f", "\r", "\xff", "東京 大学 ", "5名"}
+	pieces := []string{"", " ", "  ", "a", "Universität Wien", " b ", "c  d", "×", "\u3000", "e\u00a0f", "\r", "\v", "\u0085", "\u2028x", "\xff", "東京 大学 ", "5名"}
 	var lines []string
 	for i, p := range pieces {
 		for j, q := range pieces {
