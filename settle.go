@@ -179,6 +179,10 @@ func (r *Reader) doubt(d groups.Doubt) {
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %d%% confidence", d.Country.Name, percent(d.Confidence))
 	case groups.Conflict:
 		r.diag(line(d.Row), Warning, ErrNameConflict, "row placed in %s, but the partner's name names %s", d.Country.Name, d.Alt.Country.Name)
+	case groups.Between:
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
+			"row placed in %s, between a partner named for %s (line %d) and one named for %s (line %d): the group may end on either side",
+			d.Country.Name, d.Country.Name, line(d.At), d.Alt.Country.Name, line(d.Last))
 	case groups.FromNames:
 		r.diag(line(d.Row), Warning, ErrUnknownCountry, "row placed in %s by partners' names alone, with no label", d.Country.Name)
 	}

@@ -73,13 +73,14 @@ func (w *window) decide(n int) {
 
 // conflictSteps doubts the rows a conflict (a row of anchor an's group
 // lo..hi-1 whose name names another country) may have company in: the
-// rows between it and the label, back to a step back in partner order,
-// where a lost label's group would start. Their names say nothing for
-// the group's country. Where no step back lies between the conflict and
-// the label, or a name between says the group's country, the conflict
-// stands alone. In the edited listings of the metamorphic suite, the
-// rows of a lost group that name no city took most silent errors after
-// the conflicts themselves were warned.
+// rows between it and the label whose names say nothing for the group's
+// country, back to a step back in partner order, where a lost label's
+// group would start (StepBack), or back to a row whose name does say
+// the group's country, or to the label: the boundary lies between the
+// two (Between). In the edited
+// listings of the metamorphic suite, the rows of a lost group that name
+// no place took most silent errors once the conflicts themselves were
+// warned.
 func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 	c := an.country
 	says := func(j int) bool {
@@ -91,11 +92,12 @@ func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 		return false
 	}
 	step := func(j int) bool { return w.rows[j].Desc && !w.rows[j].SameInst } // a boundary may lie before row j
-	doubt := func(from, to, at int) {
+	doubt := func(from, to int, d Doubt) {
 		for j := from; j < to; j++ {
-			if d := &w.res.Decisions[j]; !w.doubted[j] && d.Source == Group {
+			if dec := &w.res.Decisions[j]; !w.doubted[j] && dec.Source == Group {
 				w.doubted[j] = true
-				w.res.Doubts = append(w.res.Doubts, Doubt{Kind: StepBack, Row: j, At: at, Country: d.Country})
+				d.Row, d.Country = j, dec.Country
+				w.res.Doubts = append(w.res.Doubts, d)
 			}
 		}
 	}
@@ -103,17 +105,27 @@ func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 		if i < lo || i >= hi {
 			continue
 		}
-		if i > an.last {
-			for j := i; j > an.last && !says(j) || j == i; j-- {
-				if step(j) {
-					doubt(j, i, j)
+		alt := w.hint(i)[0].Country
+		switch {
+		case i > an.last:
+			for j := i - 1; j >= an.last; j-- {
+				if j == an.last || says(j) {
+					doubt(j+1, i, Doubt{Kind: Between, At: j, Last: i, Alt: Side{Country: alt, Label: -1}})
+					break
+				}
+				if step(j + 1) {
+					doubt(j+1, i, Doubt{Kind: StepBack, At: j + 1})
 					break
 				}
 			}
-		} else if i < an.first {
-			for j := i; j+1 < an.first && (!says(j) || j == i); j++ {
-				if step(j + 1) {
-					doubt(i+1, j+1, j+1)
+		case i < an.first:
+			for j := i + 1; j <= an.first; j++ {
+				if j == an.first || says(j) {
+					doubt(i+1, j, Doubt{Kind: Between, At: j, Last: i, Alt: Side{Country: alt, Label: -1}})
+					break
+				}
+				if step(j) {
+					doubt(i+1, j, Doubt{Kind: StepBack, At: j})
 					break
 				}
 			}

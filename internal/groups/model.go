@@ -95,6 +95,11 @@ const (
 	// FromNames: the row's country was read from partners' names only,
 	// its group having no label.
 	FromNames
+	// Between: the row lies between a row whose name names its group's
+	// country (row At) and one whose name names another (row Last, whose
+	// country is Alt.Country): the group's boundary may lie on either
+	// side of it.
+	Between
 )
 
 // A Side is a group a doubt names: its country and the row of its
@@ -112,9 +117,11 @@ type Side struct {
 type Doubt struct {
 	Kind DoubtKind
 	Row  int
-	// Last is the last row of a Lost group.
+	// Last is the last row of a Lost group, or the row naming the other
+	// country of a Between doubt.
 	Last int
-	// At is the row of a StepBack.
+	// At is the row of a StepBack, or the row naming the group's
+	// country of a Between doubt.
 	At int
 	// Country is the row's country when the doubt was raised (for
 	// StepBack, Low), or the names' country of a Lost group.
