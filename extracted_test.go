@@ -238,10 +238,10 @@ var extractedMin = map[string]struct {
 	right, partner float64 // % of the truth's rows
 	silent, extra  int
 }{
-	"tsv":    {96.5, 99.5, 1, 0},  // 97.2% right, 100% partners, 1 silent, 0 extra
-	"csv":    {97.0, 99.5, 1, 0},  // 97.8%, 100%, 1, 0
-	"md":     {96.0, 99.5, 0, 0},  // 96.4%, 100%, 0, 0
-	"layout": {95.0, 96.5, 1, 16}, // 95.9%, 97.3% (551 of 566), 1, 14
+	"tsv":    {98.0, 99.5, 0, 0},  // 98.6% right, 100% partners, 0 silent, 0 extra
+	"csv":    {98.5, 99.5, 0, 0},  // 99.0%, 100%, 0, 0
+	"md":     {97.5, 99.5, 0, 0},  // 98.2%, 100%, 0, 0
+	"layout": {95.5, 96.5, 0, 16}, // 95.9%, 97.3% (551 of 566), 0, 14
 }
 
 // TestSeedExtracted reads the seed as Tabula's CSV and as pdftotext

@@ -39,6 +39,7 @@ const (
 	hintCountry  = 0.9  // a country's name or alias
 	hintDemonym  = 0.8  // a demonym or adjective
 	hintCity     = 0.6  // a city
+	hintPlace    = 0.4  // a place of the counter-evidence (places.go): a town, a region, a US state
 	unitFactor   = 0.6  // evidence from the units, after "(" or "["
 	maxHintBytes = 4096 // longer names are read up to this many bytes
 )
@@ -436,6 +437,27 @@ func buildHintIndex() hintIndex {
 	}
 	parseHintTable(demonyms, hintDemonym, set)
 	parseHintTable(cities, hintCity, set)
+	// The places of the counter-evidence (places.go) that are no city
+	// above: weak evidence, shared among the countries a place is in.
+	// Not its eponyms: names of universities are no evidence here.
+	for _, line := range strings.Split(places, "\n") {
+		list, codes, ok := strings.Cut(line, "=")
+		cs := strings.Fields(codes)
+		if !ok || len(cs) == 0 {
+			continue
+		}
+		hints := make([]nameHint, len(cs))
+		for i, c := range cs {
+			hints[i] = nameHint{code: c, weight: hintPlace / float64(len(cs))}
+		}
+		for p := range strings.SplitSeq(list, ";") {
+			if k, _ := foldText(strings.TrimSpace(p)); k != "" {
+				if _, ok := phrases[k]; !ok {
+					set(k, hints)
+				}
+			}
+		}
+	}
 	parseHintTable(languageWords, 0, set)
 	parseHintTable(hintTraps, 0, set)
 

@@ -59,7 +59,7 @@ func TestNameHints(t *testing.T) {
 		{"Université", "Université de Nantes", "FR", 0.7, 0.8, nil},
 
 		// Traps.
-		{"Indiana is not India", "Indiana University", "", 0, 0, []string{"IN"}},
+		{"Indiana is not India", "Indiana University", "US", 0.35, 0.45, []string{"IN"}}, // a US state: a place, weak
 		{"Georgia Tech", "Georgia Institute of Technology", "GE", 0, 0.3, nil},
 		{"New Mexico is not Mexico", "New Mexico State University", "US", 0, 0.35, []string{"MX"}},
 		{"New Jersey is not Jersey", "New Jersey Institute of Technology", "US", 0, 0.35, []string{"JE"}},
@@ -75,11 +75,17 @@ func TestNameHints(t *testing.T) {
 		{"Hong Kong over China", "The Chinese University of Hong Kong", "HK", 0.85, 0.95, nil},
 		{"institution over unit", "Universiti Teknologi Malaysia (Malaysia-Japan International Institute of Technology)", "MY", 0.9, 1, nil},
 		{"American Samoa is not the USA", "American Samoa Community College", "AS", 0.85, 0.95, []string{"US"}},
-		{"Columbia is not Colombia", "Columbia University", "", 0, 0, []string{"CO"}},
+		{"Columbia is not Colombia", "Columbia University", "US", 0.35, 0.45, []string{"CO"}}, // a US city: a place, weak
 		{"Latin America is no country", "Latin American Faculty of Social Sciences", "", 0, 0, []string{"US"}},
 
 		// Nothing to go on.
 		{"plain", "Kasetsart University", "", 0, 0, nil},
+		// Places beyond the cities: weak evidence; a place in two
+		// countries weaker in each; a university's eponym none.
+		{"place", "University of Kinshasa", "CD", 0.35, 0.45, nil},
+		{"place in two countries", "University of Canterbury", "GB", 0.15, 0.25, nil},
+		{"eponym", "Mahidol University", "", 0, 0, nil},
+		{"eponym of two words", "Universitas Gadjah Mada", "ID", 0.55, 0.65, nil}, // "Universitas" alone
 		{"empty", "", "", 0, 0, nil},
 		{"punctuation", "()[]-,", "", 0, 0, nil},
 		{"US is a word", "Contact us", "", 0, 0, []string{"US"}},

@@ -49,8 +49,8 @@ georgia; texas; california; florida; ohio; michigan; indiana; illinois; iowa; vi
 carolina; north carolina; south carolina; dakota; north dakota; south dakota; tennessee; kentucky; alabama; mississippi; louisiana; arkansas; missouri; oklahoma; minnesota; wisconsin; new york; new jersey; new mexico; new hampshire; rhode island; west virginia = US
 lebanon; columbia; new haven; ithaca; palo alto; pasadena; chapel hill; raleigh; madison; minneapolis; columbus; cleveland; cincinnati; detroit; evanston; providence; amherst; hartford; storrs; rochester; buffalo; albany; newark; dallas; san antonio; el paso; phoenix; tucson; tempe = US
 denver; boulder; salt lake city; provo; portland; eugene; corvallis; davis; irvine; san diego; santa barbara; riverside; sacramento; las vegas; reno; omaha; lawrence; manhattan; iowa city; ames; bloomington; lafayette; west lafayette; gainesville; tallahassee; miami; orlando; tampa = US
-nashville; knoxville; memphis; lexington; louisville; charlotte; charlottesville; richmond; blacksburg; norfolk; college park; state college; new orleans; baton rouge; college station; lubbock; norman; stillwater; tulsa; kansas city; st louis; milwaukee; indianapolis; notre dame; south bend = US
-anchorage; fairbanks; pullman; spokane; missoula; bozeman; fargo; albuquerque; las cruces; orono; springfield; harvard; yale; cornell; purdue; rutgers; tufts; emory; vanderbilt; caltech; duke; brown = US
+nashville; knoxville; memphis; lexington; louisville; charlotte; charlottesville; richmond; blacksburg; norfolk; college park; state college; new orleans; baton rouge; college station; lubbock; norman; stillwater; tulsa; kansas city; st louis; milwaukee; indianapolis; south bend = US
+anchorage; fairbanks; pullman; spokane; missoula; bozeman; fargo; albuquerque; las cruces; orono; springfield = US
 durham; worcester; lincoln = GB US
 syracuse = US IT
 athens = GR US
@@ -64,7 +64,7 @@ bangor = GB US
 ontario; alberta; manitoba; saskatchewan; newfoundland; new brunswick; guelph; winnipeg; saskatoon; regina; halifax; fredericton; sherbrooke; laval = CA
 york; exeter; bath; warwick; coventry; lancaster; leicester; loughborough; reading; surrey; guildford; sussex; brighton; kent; essex; colchester; norwich; east anglia; hull; bradford; salford; keele; stirling; st andrews; aberdeen; dundee; swansea; aberystwyth; plymouth; portsmouth; bournemouth; cranfield; cornwall; devon; yorkshire; lancashire; ulster; derry = GB
 limerick; maynooth = IE
-nice; metz; dijon; besancon; poitiers; tours; orleans; angers; brest; caen; rouen; le havre; amiens; reims; clermont ferrand; limoges; pau; perpignan; avignon; aix en provence; saint etienne; valenciennes; troyes; mulhouse; cergy; evry; versailles; sophia antipolis; sorbonne = FR
+nice; metz; dijon; besancon; poitiers; tours; orleans; angers; brest; caen; rouen; le havre; amiens; reims; clermont ferrand; limoges; pau; perpignan; avignon; aix en provence; saint etienne; valenciennes; troyes; mulhouse; cergy; evry; versailles; sophia antipolis = FR
 normandy; normandie; brittany; bretagne; provence; alsace; lorraine; burgundy; bourgogne; aquitaine; occitanie; ile de france; corsica; corse = FR
 mainz; wurzburg; regensburg; passau; bayreuth; bamberg; augsburg; ulm; tubingen; konstanz; mannheim; saarbrucken; trier; kassel; marburg; giessen; jena; halle; magdeburg; rostock; greifswald; kiel; lubeck; oldenburg; osnabruck; munster; bielefeld; paderborn; siegen; wuppertal = DE
 duisburg; essen; dusseldorf; chemnitz; freiberg; cottbus; potsdam; clausthal; hildesheim; luneburg; flensburg; bavaria; bayern; saxony; sachsen; hesse; hessen; baden; wurttemberg; baden wurttemberg; thuringia; brandenburg; westphalia; rhineland; saarland = DE
@@ -107,22 +107,22 @@ tromso; stavanger; bodo; kristiansand; alesund = NO
 turku; jyvaskyla; lappeenranta; kuopio; joensuu; vaasa; rovaniemi = FI
 reykjavik; akureyri = IS
 kanazawa; okayama; kumamoto; kagoshima; niigata; nagasaki; chiba; kyushu; hokkaido; tohoku; shizuoka; hamamatsu; toyohashi; gifu; nara; tokushima; matsuyama; ehime; yamaguchi; tottori; shimane; toyama; fukui; shinshu; matsumoto; utsunomiya; gunma = JP
-ibaraki; saitama; kawasaki; okinawa; hakodate; muroran; nagaoka; aizu; akita; iwate; morioka; yamagata; hirosaki; aomori; kitakyushu; oita; miyazaki; wakayama; kansai; kanto; honshu; shikoku; keio; waseda; hitotsubashi = JP
+ibaraki; saitama; kawasaki; okinawa; hakodate; muroran; nagaoka; aizu; akita; iwate; morioka; yamagata; hirosaki; aomori; kitakyushu; oita; miyazaki; wakayama; kansai; kanto; honshu; shikoku = JP
 kochi = JP IN
 saga = JP
-jeonju; cheongju; chuncheon; changwon; jinju; gyeongju; cheonan; gangneung; jeju; andong; gyeonggi; gangwon; kaist; postech; yonsei; sogang; hanyang = KR
-guilin; nanning; haikou; urumqi; hohhot; yinchuan; xining; lhasa; guiyang; shijiazhuang; baoding; tangshan; qinhuangdao; yantai; weihai; zibo; wuxi; changzhou; yangzhou; zhenjiang; nantong; xuzhou; shantou; zhuhai; dongguan; foshan; tsinghua; fudan = CN
+jeonju; cheongju; chuncheon; changwon; jinju; gyeongju; cheonan; gangneung; jeju; andong; gyeonggi; gangwon = KR
+guilin; nanning; haikou; urumqi; hohhot; yinchuan; xining; lhasa; guiyang; shijiazhuang; baoding; tangshan; qinhuangdao; yantai; weihai; zibo; wuxi; changzhou; yangzhou; zhenjiang; nantong; xuzhou; shantou; zhuhai; dongguan; foshan = CN
 jiangsu; zhejiang; guangdong; sichuan; hubei; hunan; shandong; yunnan; fujian; anhui; jiangxi; henan; hebei; shanxi; shaanxi; liaoning; jilin; heilongjiang; gansu; guangxi; hainan; tibet; xinjiang; inner mongolia; manchuria = CN
 chiayi; hualien; keelung; changhua; yunlin; pingtung; yilan = TW
 shatin; hung hom; pok fu lam = HK
 taipa = MO
 vinh; thai nguyen; quy nhon; nha trang; da lat; dalat; buon ma thuot = VN
-nakhon pathom; salaya; rangsit; chonburi; bangsaen; mahasarakham; maha sarakham; chiang rai; nakhon si thammarat; surat thani; pattani; ayutthaya; chulalongkorn; mahidol; kasetsart; thammasat = TH
+nakhon pathom; salaya; rangsit; chonburi; bangsaen; mahasarakham; maha sarakham; chiang rai; nakhon si thammarat; surat thani; pattani; ayutthaya = TH
 ipoh; kota kinabalu; kuching; kuantan; melaka; malacca; shah alam; bangi; nilai; perak; kedah; kelantan; terengganu; pahang; perlis; negeri sembilan; labuan = MY
-palembang; padang; pekanbaru; banda aceh; aceh; pontianak; banjarmasin; samarinda; balikpapan; manado; kupang; mataram; ambon; jayapura; solo; surakarta; purwokerto; jember; java; jawa; sumatra; sumatera; kalimantan; sulawesi; celebes; lombok; maluku; gadjah mada; airlangga; diponegoro; brawijaya; padjadjaran; hasanuddin = ID
+palembang; padang; pekanbaru; banda aceh; aceh; pontianak; banjarmasin; samarinda; balikpapan; manado; kupang; mataram; ambon; jayapura; solo; surakarta; purwokerto; jember; java; jawa; sumatra; sumatera; kalimantan; sulawesi; celebes; lombok; maluku = ID
 borneo = MY ID BN
 papua = ID PG
-baguio; cagayan de oro; zamboanga; bacolod; tacloban; dumaguete; luzon; mindanao; visayas; ateneo = PH
+baguio; cagayan de oro; zamboanga; bacolod; tacloban; dumaguete; luzon; mindanao; visayas = PH
 siem reap; battambang = KH
 luang prabang = LA
 naypyidaw; mawlamyine = MM
@@ -196,13 +196,13 @@ asmara = ER
 mogadishu; hargeisa = SO
 butare; huye = RW
 bujumbura = BI
-entebbe; mbarara; gulu; makerere = UG
+entebbe; mbarara; gulu = UG
 port elizabeth; gqeberha; bloemfontein; potchefstroom; grahamstown; makhanda; east london; pietermaritzburg; polokwane; soweto = ZA
 maseru = LS
 mbabane = SZ
 darwin; townsville; cairns; wollongong; geelong; gold coast; sunshine coast; toowoomba; armidale; lismore; bathurst; wagga wagga; ballarat; bendigo; launceston = AU
-tasmania; queensland; new south wales; south australia; western australia; northern territory; monash; clayton; macquarie; la trobe; deakin; griffith; curtin; flinders; murdoch = AU
-palmerston north; waikato; otago; nelson; massey = NZ
+tasmania; queensland; new south wales; south australia; western australia; northern territory; clayton = AU
+palmerston north; waikato; otago; nelson = NZ
 suva = FJ
 port moresby; lae = PG
 apia = WS
@@ -228,6 +228,24 @@ la paz; sucre; cochabamba = BO
 havana; la habana = CU
 santo domingo = DO
 san juan; mayaguez = PR
+`
+
+// eponyms are names of universities that are no place, with the
+// country they are in: counter-evidence like the places ("Mahidol" is
+// not Maldives), never evidence of a partner's country, since that
+// would make a table of known institutions.
+const eponyms = `
+notre dame; harvard; yale; cornell; purdue; rutgers; tufts; emory; vanderbilt; caltech; duke; brown = US
+sorbonne = FR
+keio; waseda; hitotsubashi = JP
+kaist; postech; yonsei; sogang; hanyang = KR
+tsinghua; fudan = CN
+chulalongkorn; mahidol; kasetsart; thammasat = TH
+gadjah mada; airlangga; diponegoro; brawijaya; padjadjaran; hasanuddin = ID
+ateneo = PH
+makerere = UG
+monash; macquarie; la trobe; deakin; griffith; curtin; flinders; murdoch = AU
+massey = NZ
 `
 
 // givenNames are common given names: a label that is one of them, or
@@ -292,6 +310,7 @@ func placeTables(set func(name, codes string)) {
 	}
 	read(worldRegions)
 	read(places)
+	read(eponyms)
 	read(givenNames)
 	// The cities of the mentions index, without their weights.
 	for _, line := range strings.Split(cities, "\n") {
