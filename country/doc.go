@@ -86,14 +86,18 @@
 //
 // Mentions reads, from a partner's name, the countries it points to. The
 // name is folded as labels are (case, accents, punctuation) and its words
-// are matched, longest phrase first, against four kinds of evidence, each
+// are matched, longest phrase first, against five kinds of evidence, each
 // with its own weight:
 //
 //	a country's name or alias   "University of Nigeria"        0.9
 //	a demonym or adjective      "Indonesian Institute"         0.8
 //	a city                      "Seoul National University"    0.6
+//	a town, region or state     "University of Kinshasa"       0.4
 //	a word of the language      "Universitas", "Politecnico"   0.1–0.7, spread
 //
+// The towns and regions are the places Resolve knows are no country. The
+// name of a university ("Mahidol") is never evidence: there is no table
+// of institutions.
 // Longest match first keeps "Papua New Guinea" from reading as Guinea and
 // "New Mexico" as Mexico; names that are also US states ("Georgia") and
 // cities found in several countries ("Cambridge") weigh less. Evidence
