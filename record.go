@@ -104,7 +104,7 @@ func (r *Reader) addLine(pl pline, more bool) {
 		return
 	}
 	r.headerOpen = false
-	if !dated {
+	if !dated && !r.endsName(cells, nonEmpty) {
 		if h, ok := r.headingOf(cells, nonEmpty); ok {
 			// A country heading on a line of its own: a label for the
 			// rows below it.
@@ -130,6 +130,23 @@ func (r *Reader) addLine(pl pline, more bool) {
 	if len(r.stretch) >= maxStretch {
 		r.endStretch(false)
 	}
+}
+
+// endsName reports whether a line of one cell, in the partner column of
+// a listing with a country column, ends a partner's name that dangles
+// on a line just above ("National University of" / "Uzbekistan"): the
+// rest of a name, though it reads as a country, is no heading.
+func (r *Reader) endsName(cells []string, nonEmpty int) bool {
+	p := r.cols.partner
+	if nonEmpty != 1 || p < 0 || r.cols.country < 0 || p == r.cols.country || cellAt(cells, p) == "" {
+		return false
+	}
+	for i := len(r.stretch) - 1; i >= 0 && i >= len(r.stretch)-2; i-- {
+		if _, partner, _, _, _ := r.fields(r.stretch[i].cells); partner != "" {
+			return danglingEnd(partner)
+		}
+	}
+	return false
 }
 
 // maxStretch bounds the lines of a stretch read at once, so that a
@@ -307,8 +324,8 @@ func withoutNumber(text string) string {
 	return text
 }
 
-// partnerLine reads a line of one cell that names an institution as a
-// row with only a partner: an index page lists its partners so, under
+// partnerLine reads a line of one cell that names an institution (in
+// more than one word) as a row with only a partner: an index page lists its partners so, under
 // country headings. The cell moves to the partner column. In a listing
 // without a header, where the first column may be the only one, a cell
 // there that reads as no country, right after a partner's line, is a
@@ -325,7 +342,10 @@ func (r *Reader) partnerLine(cells []string) []string {
 		if i == p || titleLike(c) {
 			return cells
 		}
-		if !institutional(c) && (r.header != nil || i != 0 || !wordLike(c) || !r.afterPartner() || !r.resolve(c).Country.IsZero()) {
+		// A name of one word ("College" above "Station" in a city
+		// column) is the piece of a cell that wrapped, not a partner.
+		named := institutional(c) && strings.Contains(c, " ")
+		if !named && (r.header != nil || i != 0 || !wordLike(c) || !r.afterPartner() || !r.resolve(c).Country.IsZero()) {
 			return cells
 		}
 		k := len(r.arena)
