@@ -507,7 +507,8 @@ var metaMaxSilentKind = map[string]float64{
 
 // TestMetamorphicCalibration logs, over the same mutations, how often
 // rows are right in each band of Agreement.Confidence: a calibrated
-// confidence has about as many rows right in a band as its values say.
+// confidence has about as many rows right in a band as its values say;
+// it holds the rows at 0.9 or more to the 1 wrong in 1,000.
 func TestMetamorphicCalibration(t *testing.T) {
 	n := metamorphicN()
 	s := metamorphicRun(t, n).total
@@ -528,4 +529,14 @@ func TestMetamorphicCalibration(t *testing.T) {
 	}
 	w.Flush()
 	t.Logf("%d mutations, rows by the confidence of their country:\n%s", n, b.String())
+	// The measure: at 0.9 or more, at most 1 row in 1,000 wrong.
+	// Measured: 0.51 (600 mutations), 0.77 (5,000).
+	hi, wrong := 0, 0
+	for i := 3; i < len(names); i++ {
+		hi += s.bandRows[i]
+		wrong += s.bandRows[i] - s.bandRight[i] - s.bandUnknown[i]
+	}
+	if perMille := 1000 * float64(wrong) / float64(max(hi, 1)); perMille > 1.0 {
+		t.Errorf("%d of %d rows at confidence 0.9 or more wrong: %.2f in 1,000, want at most 1", wrong, hi, perMille)
+	}
 }

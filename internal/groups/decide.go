@@ -69,6 +69,27 @@ func (w *window) decide(n int) {
 		lo, hi := w.span(k)
 		w.conflictSteps(&w.anchors[k], lo, min(hi+1, n), conflicts)
 	}
+	w.capDoubted()
+}
+
+// capDoubted lowers the confidence of rows whose doubts say their group
+// may be wrong to what such rows are worth (Params.ConflictConfidence,
+// SplitConfidence), so that Confidence means the same with a doubt as
+// without.
+func (w *window) capDoubted() {
+	dec := w.res.Decisions
+	for _, d := range w.res.Doubts {
+		if d.Row < 0 || d.Row >= len(dec) {
+			continue
+		}
+		c := &dec[d.Row].Confidence
+		switch d.Kind {
+		case Conflict:
+			*c = min(*c, w.ConflictConfidence)
+		case StepBack, Between:
+			*c = min(*c, w.SplitConfidence)
+		}
+	}
 }
 
 // conflictSteps doubts the rows a conflict (a row of anchor an's group

@@ -70,9 +70,17 @@ type Params struct {
 	// any case (a label read with doubt, a row other groups compete
 	// for). Chosen so that Confidence means what it says: the aim is a
 	// row at LowConfidence or more right at least 999 times in 1,000 in
-	// the metamorphic suite's edited listings; measured, 997 (5,000
-	// mutations: 274 of 102,266 such rows wrong).
+	// the metamorphic suite's edited listings. Measured (5,000
+	// mutations) before the caps below: 997 (274 of 102,266 such rows
+	// wrong; 189 of the 274 had a Conflict or Between doubt).
 	LowConfidence float64
+	// ConflictConfidence and SplitConfidence cap the confidence of a row
+	// with a Conflict doubt, and with a StepBack or Between doubt: the
+	// share of such rows right in the metamorphic suite (5,000
+	// mutations: 760 of 1,045 with a conflict, 93 of 196 beyond a step
+	// back, 0 of 41 between two names), the last two rounded to an even
+	// chance, since the group may end on either side.
+	ConflictConfidence, SplitConfidence float64
 	// ConflictWeight is a mention weight (country.Mention.Weight): a
 	// partner's name whose strongest mention weighs this much names its
 	// country (the country's name 0.9, a demonym 0.8, a city 0.6), and a
@@ -170,9 +178,12 @@ var Defaults = Params{
 	UnsortedTemper: 2.5,
 	Unsorted:       0.5,
 	LowConfidence:  0.9,
-	ConflictWeight: 0.6,
-	PlainWeight:    0.8,
-	StepBackGain:   2.0,
+
+	ConflictConfidence: 0.7,
+	SplitConfidence:    0.5,
+	ConflictWeight:     0.6,
+	PlainWeight:        0.8,
+	StepBackGain:       2.0,
 
 	NameClear:        1.5,
 	LostShare:        0.25,
