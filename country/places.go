@@ -27,7 +27,7 @@ import (
 // worldRegions are continents and regions of the world, which are no
 // country, in English and as Japanese and Chinese listings write them.
 const worldRegions = `
-europe; asia; africa; oceania; antarctic; arctic; eurasia; australasia; americas; the americas =
+europe; asia; africa; oceania; antarctic; arctic; eurasia; australasia; america; americas; the americas =
 north america; south america; central america; latin america; latin america and the caribbean; anglo america; caribbean; the caribbean; west indies =
 middle east; near east; far east; mena; emea; apac; asia pacific; pacific; pacific islands; pacific rim; indochina; indo china =
 east asia; eastern asia; southeast asia; south east asia; south asia; southern asia; central asia; west asia; western asia; northeast asia; north east asia; asia minor =
@@ -37,7 +37,7 @@ north africa; northern africa; west africa; western africa; east africa; eastern
 arabia; arabian peninsula; gulf; gulf states; persian gulf; arabian gulf; levant; mesopotamia; polynesia; melanesia =
 worldwide; international; global; various; various countries; multiple; multiple countries; other; others; overseas; abroad; online; consortium =
 ヨーロッパ; ヨーロッパ州; 欧州; アジア; アジア州; アフリカ; アフリカ州; 北米; 南米; 中南米; 北アメリカ; 南アメリカ; オセアニア; 中東; 東南アジア; 東アジア =
-亚洲; 亞洲; 欧洲; 歐洲; 非洲; 北美; 南美; 北美洲; 南美洲; 拉丁美洲; 大洋洲; 中东; 东南亚; 東南亞 =
+亚洲; 亞洲; 欧洲; 歐洲; 非洲; 美洲; 北美; 南美; 北美洲; 南美洲; 拉丁美洲; 大洋洲; 中东; 东南亚; 東南亞 =
 유럽; 아시아; 아프리카; 북미; 남미; 중동; 오세아니아 =
 `
 
@@ -334,6 +334,7 @@ func placeTables(set func(name, codes string)) {
 // placeSet is the counter-evidence as the index holds it.
 type placeSet struct {
 	exact   map[string]placeInfo // key -> where it is
+	world   map[string]bool      // keys of the parts of the world (worldRegions)
 	compact map[string]placeInfo // compact key -> where
 	skel    map[string]placeInfo // OCR skeleton of the compact key -> where
 	// fuzzy holds the places by length of skel, then by its first
@@ -420,6 +421,15 @@ func buildPlaces(primary map[string]string) placeSet {
 		_, country := primary[k]
 		merge(ps.exact, k, placeInfo{codes: codes, country: country})
 	})
+	ps.world = make(map[string]bool)
+	for _, line := range strings.Split(worldRegions, "\n") {
+		list, _, _ := strings.Cut(line, "=")
+		for name := range strings.SplitSeq(list, ";") {
+			if k, _ := foldKey(strings.TrimSpace(name)); k != "" {
+				ps.world[k] = true
+			}
+		}
+	}
 	for k, p := range ps.exact {
 		if !isLatinKey(k) || p.country {
 			continue

@@ -51,6 +51,13 @@ var qualifiedCases = []struct {
 	{"Georgia, USA", "US", "Georgia"},
 	{"Lebanon, USA", "US", "Lebanon"},
 
+	// A part of the world first, as a heading writes it, though its name
+	// may be a country's too.
+	{"美洲 America / 巴西 Brazil", "BR", "美洲 America"},
+	{"America / Brazil", "BR", "America"},
+	{"Europe / Slovakia", "SK", "Europe"},
+	{"美洲 America / 美國 United States", "US", ""},
+
 	// Regions with a code of their own, written as part of a country,
 	// and a country that shares its name with another.
 	{"中国(香港)", "HK", ""},

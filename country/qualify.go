@@ -115,6 +115,13 @@ func resolveQualified(label string) (Match, bool) {
 		in.Repair = joinRepair(in.Repair, "read from the qualifier")
 		in.Qualifier = outer
 		return in, true
+	case ic != "" && oc != ic && ix.regionPart(outer):
+		// "美洲 America / 巴西 Brazil": a heading's region, then its
+		// country.
+		in.Confidence *= 0.9
+		in.Repair = joinRepair(in.Repair, "read from the qualifier")
+		in.Qualifier = outer
+		return in, true
 	case oc == "":
 		return Match{}, false
 	case inner == "":
@@ -145,6 +152,26 @@ func joinQualifier(a, b string) string {
 		return b
 	}
 	return a + ", " + b
+}
+
+// regionPart reports whether text, or one of its words, names a part of
+// the world ("Europe", "美洲"), though it may name a country too
+// ("America").
+func (ix *index) regionPart(text string) bool {
+	k, _ := foldKey(text)
+	region := func(k string) bool {
+		p, ok := ix.places.exact[k]
+		return ok && p.codes == "" && ix.places.world[k]
+	}
+	if region(k) {
+		return true
+	}
+	for w := range strings.FieldsSeq(k) {
+		if region(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeIn reports whether text is a known place in the country of code.
