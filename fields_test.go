@@ -3,6 +3,8 @@ package agreements
 import (
 	"bytes"
 	"math/rand/v2"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -78,6 +80,46 @@ func TestExtraColumnsGenerated(t *testing.T) {
 		}
 		if got, want := warnings(l.Diagnostics), warnings(plain.Diagnostics); !slices.Equal(got, want) {
 			t.Errorf("seed %d: warnings %q, without the columns %q", seed, got, want)
+		}
+	}
+}
+
+// TestWebsiteEvidence checks that a web address's country-code domain
+// is evidence of its row's country: in rows 11 to 20 of
+// testdata/extracted/tsv/web-remarks.tsv (hand-checked truth below),
+// groups of one and two rows, unsorted, whose labels stand on their
+// last row, the partners' names do not tell a group's first row, and
+// the addresses do.
+func TestWebsiteEvidence(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/tsv/web-remarks.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	listing := strings.Join(append([]string{lines[1]}, lines[12:22]...), "\n") + "\n"
+	want := []string{"NP", "NP", "BN", "FJ", "PK", "PK", "SA", "SA", "AE", "AE"}
+	for _, urls := range []bool{true, false} {
+		in := listing
+		if !urls {
+			in = regexp.MustCompile(`https?://[^\t]*`).ReplaceAllString(listing, "")
+		}
+		l, err := Parse(strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Agreements) != len(want) {
+			t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
+		}
+		right := 0
+		for i, a := range l.Agreements {
+			if a.Country.Code == want[i] {
+				right++
+			} else if urls {
+				t.Errorf("line %d (%s): %s, want %s", a.Line, a.Partner, a.Country.Code, want[i])
+			}
+		}
+		if !urls && right == len(want) {
+			t.Errorf("without the addresses every row is right too: the test shows nothing of them")
 		}
 	}
 }

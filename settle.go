@@ -3,6 +3,7 @@ package agreements
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/exchangelist/agreements/country"
 	"github.com/exchangelist/agreements/internal/fold"
@@ -130,14 +131,39 @@ func (r *Reader) mentions(i int) []country.Mention {
 	if !p.hinted {
 		// The rows' mentions share arrays of hintChunk: a full one is
 		// left to the rows that use it, and a new one begun.
-		if cap(r.hintBuf)-len(r.hintBuf) < maxMentions {
+		if cap(r.hintBuf)-len(r.hintBuf) < maxMentions+1 { // and a web address's
 			r.hintBuf = make([]country.Mention, 0, hintChunk)
 		}
 		k := len(r.hintBuf)
 		r.hintBuf = country.AppendMentions(r.hintBuf, p.a.Partner)
+		for _, f := range p.a.Fields {
+			if f.Kind == FieldURL {
+				if m, ok := country.AddressMention(f.Value); ok {
+					r.hintBuf = addMention(r.hintBuf, k, m)
+				}
+			}
+		}
 		p.hints, p.hinted = r.hintBuf[k:len(r.hintBuf):len(r.hintBuf)], true
 	}
 	return p.hints
+}
+
+// addMention adds m to the mentions hs[from:], strongest first: evidence
+// for a country already there adds to it as an independent chance, as
+// country.Mentions adds up the evidence of a name.
+func addMention(hs []country.Mention, from int, m country.Mention) []country.Mention {
+	for i := from; i < len(hs); i++ {
+		if hs[i].Country == m.Country {
+			m.Weight += hs[i].Weight - hs[i].Weight*m.Weight
+			hs = append(hs[:i], hs[i+1:]...)
+			break
+		}
+	}
+	i := from
+	for i < len(hs) && hs[i].Weight >= m.Weight {
+		i++
+	}
+	return slices.Insert(hs, i, m)
 }
 
 // The arrays rows' mentions are kept in: hintChunk mentions each, a
