@@ -22,8 +22,8 @@ type labelPiece struct {
 
 // assembleLabels reads the labels of a stretch from the pieces of its
 // country column. Pieces on neighbouring lines (within two lines in
-// space-aligned text, where a label's lines interleave with its rows')
-// are joined when the joined text reads as a country and the pieces on
+// space-aligned text, where a label's lines interleave with its rows'),
+// or on neighbouring rows, are joined when the joined text reads as a country and the pieces on
 // their own do not (see segmentLabels).
 func (r *Reader) assembleLabels(st []pline) []*assembled {
 	ps := r.pieceBuf[:0]
@@ -49,9 +49,29 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 		gap = 2
 	}
 	out := r.labelList[:0]
+	// Pieces are neighbours within gap lines, or on the first lines of
+	// two records in a row, with only the rest of the first record (its
+	// wrapped text) between them, when neither reads as a country alone:
+	// "Hong" beside a name that wraps onto two more lines, "Kong" on the
+	// next row. ("Republic of)" ending one label and "Korea," starting
+	// the next are no such pair.)
+	near := func(p, q labelPiece) bool {
+		if q.line-p.line <= gap {
+			return true
+		}
+		if !r.resolve(p.text).Country.IsZero() || !r.resolve(q.text).Country.IsZero() {
+			return false
+		}
+		for k := p.i + 1; k < q.i; k++ {
+			if st[k].class != lineText {
+				return false
+			}
+		}
+		return st[q.i].class == lineKey
+	}
 	for a := 0; a < len(ps); {
 		b := a + 1
-		for b < len(ps) && ps[b].line-ps[b-1].line <= gap {
+		for b < len(ps) && near(ps[b-1], ps[b]) {
 			b++
 		}
 		out = r.segmentLabels(out, ps[a:b])
