@@ -118,6 +118,7 @@ type Reader struct {
 	labelIdx     []int             // the lines of their pieces,
 	labelList    []*assembled      // the list of them,
 	segBuf       []segment         // and the ways of cutting runs of pieces
+	keyBuf       []int             // the key lines of a stretch
 	hintBuf      []country.Mention // the mentions of pending rows' names
 	warned       map[int]bool      // lines with a warning or error, of rows not yet settled at least
 	dateMemo     struct {          // the last cell Reader.isDate read

@@ -613,7 +613,7 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			i++
 		}
 	}
-	var keys []int
+	keys := r.keyBuf[:0] // the stretch's, in the reader's scratch space
 	valued := false
 	for i := range st {
 		if st[i].class == lineKey {
@@ -660,6 +660,7 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			prev = partner
 		}
 	}
+	r.keyBuf = keys
 	return keys
 }
 
