@@ -535,6 +535,9 @@ func institutionWord(w string) bool {
 // on each side. A name in one script, or mixing them more (a Latin
 // acronym inside a Chinese name), gives two empty strings.
 func splitScripts(s string) (native, latin string) {
+	if fold.IsASCII(s) {
+		return "", "" // Latin only: most names, read at every row written
+	}
 	cut, changes := -1, 0
 	var first, prev int8 // 1 Latin, 2 another script, 0 none yet
 	counts := [3]int{}
@@ -543,7 +546,7 @@ func splitScripts(s string) (native, latin string) {
 			continue
 		}
 		var k int8 = 2
-		if unicode.Is(unicode.Latin, r) {
+		if r < 0x250 || unicode.Is(unicode.Latin, r) { // letters below U+0250 are Latin
 			k = 1
 		}
 		counts[k]++
