@@ -149,6 +149,12 @@ type Writer struct {
 	csv *csv.Writer // FormatCSV
 	err error
 
+	// FormatJSON: an encoder into jbuf, reused element after element,
+	// and the indented element.
+	enc  *json.Encoder
+	jbuf bytes.Buffer
+	ibuf []byte
+
 	started bool // the header, or the head of a JSON document, is written
 	written bool // something was written since the last Flush
 	flushed bool // a header or document was flushed at least once
@@ -340,24 +346,83 @@ func (w *Writer) writeRaw(elems []json.RawMessage) {
 
 // writeElement writes v as an element of an array of the document.
 func (w *Writer) writeElement(sep string, v any) {
-	b, err := marshalNoEscape(v)
-	if err != nil {
+	if w.enc == nil {
+		w.enc = json.NewEncoder(&w.jbuf)
+		w.enc.SetEscapeHTML(false)
+	}
+	w.jbuf.Reset()
+	if err := w.enc.Encode(v); err != nil {
 		w.err = err
 		return
 	}
-	w.writeIndented(sep, b)
+	w.writeIndented(sep, bytes.TrimSuffix(w.jbuf.Bytes(), []byte("\n")))
 }
 
 // writeIndented writes sep, then the JSON b indented as an element of an
 // array of the document.
 func (w *Writer) writeIndented(sep string, b []byte) {
-	var buf bytes.Buffer
-	buf.WriteString(sep + "    ")
-	if err := json.Indent(&buf, b, "    ", "  "); err != nil {
-		w.err = err
+	if w.err != nil {
 		return
 	}
-	w.writeString(buf.String())
+	w.ibuf = append(append(w.ibuf[:0], sep...), "    "...)
+	w.ibuf = appendIndented(w.ibuf, b, "    ", "  ")
+	if _, err := w.w.Write(w.ibuf); err != nil {
+		w.err = err
+	}
+}
+
+// appendIndented appends to dst the JSON src, as encoding/json writes it
+// (no white space outside strings), indented as json.Indent indents it:
+// each element and member on a line of its own, after prefix and one
+// indent a level; "[]" and "{}" as they are; ": " after a key. It does
+// what json.Indent does without checking src, which it can trust, and
+// many times faster.
+func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '"':
+			// Copy the string whole, escapes and all.
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			dst = append(dst, src[i:min(j+1, len(src))]...)
+			i = j
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 func (w *Writer) writeString(s string) {

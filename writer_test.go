@@ -387,3 +387,47 @@ func TestWriterErrors(t *testing.T) {
 type failingWriter struct{ err error }
 
 func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// FuzzAppendIndented checks appendIndented against json.Indent on JSON
+// as encoding/json writes it (compacted): the same bytes, whatever the
+// nesting, empty arrays and objects, and strings full of brackets,
+// commas, colons, quotes and backslashes.
+func FuzzAppendIndented(f *testing.F) {
+	for _, s := range []string{
+		`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[1,2,{"c":null}]}`, `"x"`, `1`,
+		`{"s":"a,b:c{d}[e]\"f\\"}`, `[["",{}],[[]],{"":""}]`, `{"k":"\u00e9 \\\" ,"}`,
+	} {
+		f.Add(s)
+	}
+	seed, err := os.ReadFile("testdata/exchange-agreements.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	l, err := Parse(bytes.NewReader(seed))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i := 0; i < len(l.Agreements); i += 10 {
+		b, err := json.Marshal(l.Agreements[i].JSON())
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !json.Valid([]byte(s)) {
+			return
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, []byte(s)); err != nil {
+			return
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact.Bytes(), "    ", "  "); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendIndented(nil, compact.Bytes(), "    ", "  "); string(got) != want.String() {
+			t.Fatalf("appendIndented(%q):\n%s\nwant:\n%s", compact.String(), got, want.String())
+		}
+	})
+}
