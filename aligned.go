@@ -308,6 +308,11 @@ const (
 	columnSlack    = 2
 	mergeGap       = 6
 	minColumnShare = 0.15
+	// shareCost is what it costs monotoneAssign to put two runs in one
+	// column, in positions: as far as clusters of one column spread
+	// (mergeGap), so that a run goes to an empty column it is near
+	// rather than share, and shares rather than shift its neighbours.
+	shareCost = mergeGap
 )
 
 // splitAligned appends the cells of a line of space-aligned text to dst,
@@ -429,10 +434,13 @@ func abs(x int) int {
 	return x
 }
 
-// monotoneAssign gives each run a column, columns increasing with runs
-// when there are enough of them, minimising the summed distance between
-// each run's start and its column's start. Runs beyond the columns share
-// the last one.
+// monotoneAssign gives each run a column, columns never decreasing with
+// runs, minimising the summed distance between each run's start and its
+// column's start, and shareCost for each run that shares the column of
+// the run before: a cell whose words stand apart ("Renewed" and a date
+// in a remarks column) is one cell, not a reason to shift the row's
+// other cells a column left. Runs beyond the columns go each to its
+// nearest column.
 func monotoneAssign(runs []textRun, cols []int) []int {
 	n, m := len(runs), len(cols)
 	out := make([]int, n)
@@ -467,8 +475,12 @@ func monotoneAssign(runs []textRun, cols []int) []int {
 			}
 			k := i*m + c
 			cost[k] = inf
-			for p := 0; p < c; p++ {
-				if v := cost[k-m-c+p] + d; v < cost[k] {
+			for p := 0; p <= c; p++ {
+				v := cost[k-m-c+p] + d
+				if p == c {
+					v += shareCost // two runs in one cell
+				}
+				if v < cost[k] {
 					cost[k], from[k] = v, p
 				}
 			}

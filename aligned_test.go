@@ -91,3 +91,44 @@ func TestLabelAcrossWrappedRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAlignedSharedCell splits rows of testdata/extracted/layout/
+// web-remarks.layout.txt whose remarks hold a date or a period
+// ("Renewed 2022/04/01", "Suspended 2020-2022"): the date stands apart
+// from the word before it, and the row has as many runs as the page
+// has columns, but the remarks are one cell and every other cell stays
+// in its column. Hand-checked against the truth's partners and the
+// page's header.
+func TestSplitAlignedSharedCell(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/web-remarks.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int][2]string{ // line -> partner, remarks
+		6:  {"University of the Philippines Los Baños", "Renewed 2022/04/01"},
+		20: {"National University of Sciences and Technology", "Suspended 2020-2022"},
+	}
+	for _, a := range l.Agreements {
+		w, ok := want[a.Line]
+		if !ok {
+			continue
+		}
+		delete(want, a.Line)
+		if a.Partner != w[0] {
+			t.Errorf("line %d: partner %q, want %q", a.Line, a.Partner, w[0])
+		}
+		if f := a.Field(FieldRemarks); f != w[1] {
+			t.Errorf("line %d: remarks %q, want %q", a.Line, f, w[1])
+		}
+		if f := a.Field(FieldURL); !strings.HasPrefix(f, "https://") {
+			t.Errorf("line %d: website %q, want an address", a.Line, f)
+		}
+	}
+	for line := range want {
+		t.Errorf("no agreement on line %d", line)
+	}
+}
