@@ -132,3 +132,29 @@ func TestSplitAlignedSharedCell(t *testing.T) {
 		t.Errorf("no agreement on line %d", line)
 	}
 }
+
+// TestAlignedNameEndsOnCountry reads testdata/extracted/layout/
+// headings-region.layout.txt, a listing with country headings and no
+// country column, where a partner's name wraps before its last word, a
+// country's name ("National University of" / "Singapore"): the word
+// ends the name, under the Singapore heading above it, and is no heading.
+func TestAlignedNameEndsOnCountry(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/headings-region.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "新加坡國立大學 National University of Singapore"
+	for _, a := range l.Agreements {
+		if strings.HasPrefix(a.Partner, "新加坡國立大學") {
+			if a.Partner != want || a.Country.Code != "SG" {
+				t.Errorf("line %d: %q in %q, want %q in SG", a.Line, a.Partner, a.Country.Code, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no agreement with %q", want)
+}

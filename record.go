@@ -132,13 +132,12 @@ func (r *Reader) addLine(pl pline, more bool) {
 	}
 }
 
-// endsName reports whether a line of one cell, in the partner column of
-// a listing with a country column, ends a partner's name that dangles
-// on a line just above ("National University of" / "Uzbekistan"): the
+// endsName reports whether a line of one cell, in the partner column,
+// ends a partner's name that dangles on a line just above ("National University of" / "Uzbekistan"): the
 // rest of a name, though it reads as a country, is no heading.
 func (r *Reader) endsName(cells []string, nonEmpty int) bool {
 	p := r.cols.partner
-	if nonEmpty != 1 || p < 0 || r.cols.country < 0 || p == r.cols.country || cellAt(cells, p) == "" {
+	if nonEmpty != 1 || p < 0 || p == r.cols.country || cellAt(cells, p) == "" {
 		return false
 	}
 	for i := len(r.stretch) - 1; i >= 0 && i >= len(r.stretch)-2; i-- {
