@@ -221,9 +221,13 @@
 //   - Longer lines are cut, and cells past MaxCells dropped (ErrLongLine).
 //   - Encodings other than those above (Latin-1, GBK, Big5) are not
 //     detected; set Reader.Encoding.
-//   - Dates with the day first ("28/06/2017"), with month names or with no
-//     day ("2017/06") are not read, nor quotas in words ("若干名"); their
-//     text is kept, with a diagnostic.
+//   - Dates with month names or with no day ("2017/06") are not read,
+//     nor quotas in words ("若干名"), nor a date whose day and month could
+//     be either way round in a listing whose other dates do not tell
+//     ("03/06/2017"); their text is kept, with a diagnostic.
+//   - pdftotext sometimes sets the cells of two or three tall rows as
+//     blocks, their names on consecutive lines, then their dates, then
+//     their quotas: such rows are read as one.
 //   - Space-aligned text whose cells hold two lines of different lengths
 //     side by side (a native name above its Latin form in one column, a
 //     city beside it) may give a line's words to the neighbouring column.
