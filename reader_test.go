@@ -744,3 +744,31 @@ func TestShapeForced(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedUnitTail checks a partner's name that wraps before its unit
+// in brackets, the unit on a line of its own without values: the line
+// goes on the name above (its institution, "Thonburi", names none), while
+// a line that names an institution of its own is a row without values.
+func TestWrappedUnitTail(t *testing.T) {
+	in := hdrSeed + "\n" +
+		"Thailand\tKing Mongkut's University of Technology\t2015/02/26\t15\n" +
+		"\tThonburi (Faculty of Engineering)\t\t\n" +
+		"\tMahidol University\t2018/08/09\t5\n" +
+		"\tKasetsart University (Faculty of Agriculture)\t\t\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"King Mongkut's University of Technology Thonburi (Faculty of Engineering)",
+		"Mahidol University",
+		"Kasetsart University (Faculty of Agriculture)",
+	}
+	var got []string
+	for _, a := range l.Agreements {
+		got = append(got, a.Partner)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("partners (-want +got):\n%s", diff)
+	}
+}

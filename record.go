@@ -646,9 +646,14 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 				if i+1 < len(st) {
 					_, next, _, _, _ = r.fields(st[i+1].cells)
 				}
+				// A line without values is a row of its own when it has
+				// a label, or names an institution before any unit in
+				// brackets: "Thonburi (Faculty of Engineering)" is the rest
+				// of a name whose unit wrapped with it.
+				inst := partner[:institutionEnd(partner)]
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
 					(next == "" || joinScore(partner, next, 0) < weakJoin) &&
-					(label != "" || institutional(partner) && strings.Contains(partner, " "))
+					(label != "" || institutional(inst) && strings.Contains(inst, " "))
 			}
 			if row {
 				st[i].class = lineKey
