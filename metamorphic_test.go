@@ -442,11 +442,10 @@ func TestMetamorphic(t *testing.T) {
 	if got := r.total.pct(r.total.right); got < metaMinRight {
 		t.Errorf("%.2f%% of rows right, want at least %.1f%%", got, metaMinRight)
 	}
+	// The measure: no agreement that is not in the truth (none
+	// in 5,000 mutations either).
 	for _, sp := range r.spuriousLines {
-		t.Logf("spurious: %s", sp)
-	}
-	if len(r.spuriousLines) > n/metaMaxSpurious {
-		t.Errorf("%d agreements not in the truth from wrapped partners' second lines, want at most %d", len(r.spuriousLines), n/metaMaxSpurious)
+		t.Errorf("spurious agreement from a wrapped partner's second line: %s", sp)
 	}
 	for _, sp := range r.spuriousOther {
 		t.Errorf("spurious agreement from edits that write no new line: %s", sp)
@@ -473,7 +472,6 @@ const (
 	metaMaxSilent      = 0.05 // % of rows wrong without a warning on their lines: the target
 	metaMaxRightWarned = 12.0 // % of rows right but warned
 	metaMinRight       = 97.0 // % of rows right
-	metaMaxSpurious    = 500  // at most one agreement not in the truth per this many mutations (from wrapped partners)
 )
 
 // metaMaxSilentKind bounds the share of rows wrong without a warning
