@@ -772,3 +772,37 @@ func TestWrappedUnitTail(t *testing.T) {
 		t.Errorf("partners (-want +got):\n%s", diff)
 	}
 }
+
+// TestLabelAcrossWrappedRows reads a merged label that wraps over two
+// rows whose partners' names wrap too, as a PDF table with narrow
+// columns extracts to tab-separated text: "Hong" on the first line of
+// one row, "Kong" on the first line of the next, the first name's rest
+// on the lines between. Hand-checked: both rows are Hong Kong's, and
+// "Korea," / "Republic of" after "Republic of)" stay two labels.
+func TestLabelAcrossWrappedRows(t *testing.T) {
+	const in = "Country / Region\tPartner Institution\tDate of Agreement\tQuota\n" +
+		"Egypt\tAin Shams University (Faculty of Agriculture)\t1999-01-05\t2\n" +
+		"Hong\tCity University of Hong Kong (Jockey Club\t2004-02-19\t2\n" +
+		"\tCollege of Veterinary Medicine and Life\t\t\n" +
+		"\tSciences)\t\t\n" +
+		"Kong\tThe Education University of Hong Kong\t1998-04-08\t1\n" +
+		"Iran (Islamic\tIsfahan University of Technology\t2011-01-18\t2\n" +
+		"Republic of)\tUniversity of Tehran (College of Agriculture\t2023-06-03\t2\n" +
+		"\tand Natural Resources)\t\t\n" +
+		"Korea,\tChungnam National University (College of\t2015-01-08\t3\n" +
+		"\tAgriculture and Life Sciences)\t\t\n" +
+		"Republic of\tGyeongsang National University\t2010-08-17\t2\n"
+	want := []string{"EG", "HK", "HK", "IR", "IR", "KR", "KR"}
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
+	}
+	for i, a := range l.Agreements {
+		if a.Country.Code != want[i] {
+			t.Errorf("line %d (%s): %q, want %q", a.Line, a.Partner, a.Country.Code, want[i])
+		}
+	}
+}
