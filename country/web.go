@@ -23,8 +23,13 @@ func AddressMention(address string) (Mention, bool) {
 		return Mention{}, false
 	}
 	tld := strings.ToLower(host[i+1:])
-	if genericCodes[tld] && !academicLabels[strings.ToLower(host[strings.LastIndexByte(host[:i], '.')+1:i])] {
-		return Mention{}, false
+	if genericCodes[tld] {
+		// Only a name under an academic second level: "unal.edu.co",
+		// not "edu.co" itself.
+		j := strings.LastIndexByte(host[:i], '.')
+		if j <= 0 || !academicLabels[strings.ToLower(host[j+1:i])] {
+			return Mention{}, false
+		}
 	}
 	if tld == "uk" {
 		tld = "gb"

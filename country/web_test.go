@@ -17,6 +17,8 @@ func TestAddressMention(t *testing.T) {
 		{"https://startup.io", ""},        // a code sold as generic
 		{"https://www.unal.edu.co", "CO"}, // .co is sold as generic, but not under edu
 		{"https://startup.co", ""},
+		{"https://edu.co", ""}, // the second level alone
+		{"https://ac.io", ""},
 		{"https://uni.xx", ""}, // no such country
 		{"not an address", ""},
 		{"", ""},
