@@ -57,6 +57,7 @@ var qualifiedCases = []struct {
 	{"America / Brazil", "BR", "America"},
 	{"Europe / Slovakia", "SK", "Europe"},
 	{"美洲 America / 美國 United States", "US", ""},
+	{"South Africa / Lesotho", "ZA", "Lesotho"}, // a country, though "Africa" is a part of the world
 
 	// Regions with a code of their own, written as part of a country,
 	// and a country that shares its name with another.

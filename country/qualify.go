@@ -154,9 +154,10 @@ func joinQualifier(a, b string) string {
 	return a + ", " + b
 }
 
-// regionPart reports whether text, or one of its words, names a part of
-// the world ("Europe", "美洲"), though it may name a country too
-// ("America").
+// regionPart reports whether text names a part of the world ("Europe"),
+// or each of its words does ("美洲 America"), though it may name a
+// country too ("America"). "South Africa" is no part of the world,
+// though "Africa" is.
 func (ix *index) regionPart(text string) bool {
 	k, _ := foldKey(text)
 	region := func(k string) bool {
@@ -166,12 +167,14 @@ func (ix *index) regionPart(text string) bool {
 	if region(k) {
 		return true
 	}
+	n := 0
 	for w := range strings.FieldsSeq(k) {
-		if region(w) {
-			return true
+		if !region(w) {
+			return false
 		}
+		n++
 	}
-	return false
+	return n > 1
 }
 
 // placeIn reports whether text is a known place in the country of code.
