@@ -251,7 +251,9 @@ func (r *Reader) ReadAll() (*Listing, error) {
 			if used > 0 {
 				est := float64(len(r.ready)) * float64(size) / float64(used)
 				est = est*readAllSlack + readAllChunk
-				if est < maxEstimate {
+				// A source that misreports its length (a file that grows)
+				// must not make room for more rows than its bytes can hold.
+				if est < maxEstimate && est < float64(size)/minRowBytes+readAllChunk {
 					r.ready = append(make([]Agreement, 0, int(est)), r.ready...)
 					whole = true
 					continue
@@ -314,6 +316,7 @@ func remaining(src io.Reader) (int64, bool) {
 const (
 	readAllSlack = 1.05
 	maxEstimate  = 1 << 26
+	minRowBytes  = 8 // no row is shorter: a partner, a separator, a date
 )
 
 // readAllChunk is the number of agreements ReadAll gathers in one slice
