@@ -95,10 +95,10 @@ func (w *window) capDoubted() {
 // conflictSteps doubts the rows a conflict (a row of anchor an's group
 // lo..hi-1 whose name names another country) may have company in: the
 // rows between it and the label whose names say nothing for the group's
-// country, back to a step back in partner order, where a lost label's
-// group would start (StepBack), or back to a row whose name does say
-// the group's country, or to the label: the boundary lies between the
-// two (Between). In the edited
+// country, back to a step back in partner order in a listing sorted by
+// partner, where a lost label's group would start (StepBack), or back to
+// a row whose name does say the group's country, or to the label: the
+// boundary lies between the two (Between). In the edited
 // listings of the metamorphic suite, the rows of a lost group that name
 // no place took most silent errors once the conflicts themselves were
 // warned.
@@ -112,7 +112,10 @@ func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 		}
 		return false
 	}
-	step := func(j int) bool { return w.rows[j].Desc && !w.rows[j].SameInst } // a boundary may lie before row j
+	// A boundary may lie before row j: it steps back in a listing sorted
+	// by partner (in another, a step back says nothing).
+	sorted := w.nameDesc >= w.StepBackGain
+	step := func(j int) bool { return sorted && w.rows[j].Desc && !w.rows[j].SameInst }
 	doubt := func(from, to int, d Doubt) {
 		for j := from; j < to; j++ {
 			if dec := &w.res.Decisions[j]; !w.doubted[j] && dec.Source == Group {

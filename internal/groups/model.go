@@ -95,10 +95,10 @@ const (
 	// FromNames: the row's country was read from partners' names only,
 	// its group having no label.
 	FromNames
-	// Between: the row lies between a row whose name names its group's
-	// country (row At) and one whose name names another (row Last, whose
-	// country is Alt.Country): the group's boundary may lie on either
-	// side of it.
+	// Between: the row lies between a row that says its group's country
+	// (row At: its name does, or it carries the group's label) and one
+	// whose name names another (row Last, whose country is Alt.Country):
+	// the group's boundary may lie on either side of it.
 	Between
 )
 
@@ -120,7 +120,7 @@ type Doubt struct {
 	// Last is the last row of a Lost group, or the row naming the other
 	// country of a Between doubt.
 	Last int
-	// At is the row of a StepBack, or the row naming the group's
+	// At is the row of a StepBack, or the row saying the group's
 	// country of a Between doubt.
 	At int
 	// Country is the row's country when the doubt was raised (for
