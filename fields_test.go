@@ -123,3 +123,26 @@ func TestWebsiteEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestWebsiteConflict checks that a row whose web address is another
+// country's than its group's is warned, and that the warning says the
+// address, not the name, names that country.
+func TestWebsiteConflict(t *testing.T) {
+	in := "Country\tUniversity\tWebsite\tEffective\n" +
+		"\tKyoto University\thttps://www.kyoto-u.ac.jp\t2001/04/01\n" +
+		"Japan\tSophia University\thttps://www.sophia.ac.uk\t2002/05/01\n" +
+		"\tTohoku University\thttps://www.tohoku.ac.jp\t2003/06/01\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, d := range l.Diagnostics {
+		if d.Line == 3 && d.Severity >= Warning {
+			msgs = append(msgs, d.Message)
+		}
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "web address") || !strings.Contains(msgs[0], "United Kingdom") || strings.Contains(msgs[0], "name names") {
+		t.Errorf("line 3 warnings %q, want one saying its web address is the United Kingdom's", msgs)
+	}
+}

@@ -131,7 +131,7 @@ func (r *Reader) mentions(i int) []country.Mention {
 	if !p.hinted {
 		// The rows' mentions share arrays of hintChunk: a full one is
 		// left to the rows that use it, and a new one begun.
-		if cap(r.hintBuf)-len(r.hintBuf) < maxMentions+1 { // and a web address's
+		if cap(r.hintBuf)-len(r.hintBuf) < maxMentions+1 {
 			r.hintBuf = make([]country.Mention, 0, hintChunk)
 		}
 		k := len(r.hintBuf)
@@ -167,8 +167,9 @@ func addMention(hs []country.Mention, from int, m country.Mention) []country.Men
 }
 
 // The arrays rows' mentions are kept in: hintChunk mentions each, a
-// new one begun when fewer than maxMentions (as many as one name gives
-// at most) are left.
+// new one begun when fewer than maxMentions+1 (as many as one name
+// gives at most, and a web address's) are left. A row with more web
+// addresses may move its mentions to an array of their own.
 const (
 	hintChunk   = 4096
 	maxMentions = 24
@@ -204,11 +205,18 @@ func (r *Reader) doubt(d groups.Doubt) {
 	case groups.Low:
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry, "row placed in %s with only %d%% confidence", d.Country.Name, percent(d.Confidence))
 	case groups.Conflict:
-		r.diag(line(d.Row), Warning, ErrNameConflict, "row placed in %s, but the partner's name names %s", d.Country.Name, d.Alt.Country.Name)
+		what := "the partner's name names " + d.Alt.Country.Name
+		for _, f := range r.pending[d.Row].a.Fields {
+			if m, ok := country.AddressMention(f.Value); ok && f.Kind == FieldURL && m.Country == d.Alt.Country {
+				what = fmt.Sprintf("its web address %s is %s's", quoteCut(f.Value), d.Alt.Country.Name)
+				break
+			}
+		}
+		r.diag(line(d.Row), Warning, ErrNameConflict, "row placed in %s, but %s", d.Country.Name, what)
 	case groups.Between:
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
-			"row placed in %s, between a partner named for %s (line %d) and one named for %s (line %d): the group may end on either side",
-			d.Country.Name, d.Country.Name, line(d.At), d.Alt.Country.Name, line(d.Last))
+			"row placed in %s, between line %d, which says %s, and line %d, whose partner names %s: the group may end on either side",
+			d.Country.Name, line(d.At), d.Country.Name, line(d.Last), d.Alt.Country.Name)
 	case groups.FromNames:
 		r.diag(line(d.Row), Warning, ErrUnknownCountry, "row placed in %s by partners' names alone, with no label", d.Country.Name)
 	}
