@@ -150,7 +150,7 @@ func cjkHints(text string, factor float64, acc *hintAcc) {
 			for k := i; k < j; k++ {
 				taken[k] = true
 			}
-			acc.add(n.code, cjkWeightFor(n.name)*factor)
+			acc.add(n.code, cjkWeightFor(n.name)*factor, false)
 		}
 	}
 }

@@ -32,6 +32,7 @@ type Mention struct {
 type nameHint struct {
 	code   string  // ISO 3166-1 alpha-2
 	weight float64 // 0..1: how strongly the name points there
+	place  bool    // a place of the counter-evidence: weak, and not adding up
 }
 
 // Weights of the kinds of evidence.
@@ -83,23 +84,33 @@ func AppendMentions(dst []Mention, partner string) []Mention {
 	return acc.appendTo(dst)
 }
 
-// hintAcc adds up the evidence for each country.
+// hintAcc adds up the evidence for each country: independent chances,
+// but the places (hintPlace) of a name count once, the strongest, so
+// that two towns of one country ("Washington University in St. Louis")
+// weigh no more than one.
 type hintAcc struct {
 	n    int
 	code [24]string
-	w    [24]float64 // the combined weight of the evidence for code
+	w    [24]float64 // the combined weight of the evidence for code, places aside
+	p    [24]float64 // the strongest place for code
 }
 
-func (a *hintAcc) add(code string, w float64) {
-	for i := 0; i < a.n; i++ {
-		if a.code[i] == code {
-			a.w[i] += w - a.w[i]*w
+func (a *hintAcc) add(code string, w float64, place bool) {
+	i := 0
+	for i < a.n && a.code[i] != code {
+		i++
+	}
+	if i == a.n {
+		if a.n == len(a.code) {
 			return
 		}
-	}
-	if a.n < len(a.code) {
-		a.code[a.n], a.w[a.n] = code, w
+		a.code[i], a.w[i], a.p[i] = code, 0, 0
 		a.n++
+	}
+	if place {
+		a.p[i] = max(a.p[i], w)
+	} else {
+		a.w[i] += w - a.w[i]*w
 	}
 }
 
@@ -112,7 +123,7 @@ func (a *hintAcc) appendTo(dst []Mention) []Mention {
 	dst = dst[:k+a.n]
 	out := dst[k:]
 	for i := range out {
-		h := Mention{Country: ByCode(a.code[i]), Weight: a.w[i]}
+		h := Mention{Country: ByCode(a.code[i]), Weight: a.w[i] + a.p[i] - a.w[i]*a.p[i]}
 		j := i
 		for ; j > 0 && hintBefore(h, out[j-1]); j-- {
 			out[j] = out[j-1]
@@ -165,7 +176,7 @@ func (hx hintIndex) scanFolded(text string, factor float64, acc *hintAcc) {
 				continue
 			}
 			for _, h := range p.hints {
-				acc.add(h.code, h.weight*factor)
+				acc.add(h.code, h.weight*factor, h.place)
 			}
 			step += len(p.rest)
 			break
@@ -288,7 +299,7 @@ func (hx hintIndex) scanFast(text string, factor float64, acc *hintAcc) bool {
 				continue
 			}
 			for _, h := range p.hints {
-				acc.add(h.code, h.weight*factor)
+				acc.add(h.code, h.weight*factor, h.place)
 			}
 			step += len(p.rest)
 			break
@@ -416,13 +427,13 @@ func buildHintIndex() hintIndex {
 		for _, name := range a.names {
 			k, _ := foldKey(name)
 			if k != "" && !notHintNames[k] {
-				set(k, []nameHint{{a.code, hintCountry}})
+				set(k, []nameHint{{code: a.code, weight: hintCountry}})
 			}
 		}
 	}
 	for _, r := range regions() {
 		k, _ := foldKey(en.Name(r))
-		set(k, []nameHint{{r.String(), hintCountry}})
+		set(k, []nameHint{{code: r.String(), weight: hintCountry}})
 	}
 	// Endonyms in the main languages of the country, when they are one
 	// word or more of Latin letters.
@@ -431,7 +442,7 @@ func buildHintIndex() hintIndex {
 		if name := display.Regions(language.MustParse(e.lang)).Name(r); name != "" {
 			k, _ := foldKey(name)
 			if _, ok := phrases[k]; !ok {
-				set(k, []nameHint{{e.code, hintCountry}})
+				set(k, []nameHint{{code: e.code, weight: hintCountry}})
 			}
 		}
 	}
@@ -448,7 +459,7 @@ func buildHintIndex() hintIndex {
 		}
 		hints := make([]nameHint, len(cs))
 		for i, c := range cs {
-			hints[i] = nameHint{code: c, weight: hintPlace / float64(len(cs))}
+			hints[i] = nameHint{code: c, weight: hintPlace / float64(len(cs)), place: true}
 		}
 		for p := range strings.SplitSeq(list, ";") {
 			if k, _ := foldText(strings.TrimSpace(p)); k != "" {

@@ -85,6 +85,7 @@ func TestNameHints(t *testing.T) {
 		{"place", "University of Kinshasa", "CD", 0.35, 0.45, nil},
 		{"place in two countries", "University of Canterbury", "GB", 0.15, 0.25, nil},
 		{"eponym", "Mahidol University", "", 0, 0, nil},
+		{"two places count once", "Washington University in St. Louis", "US", 0.35, 0.45, nil},
 		{"eponym of two words", "Universitas Gadjah Mada", "ID", 0.55, 0.65, nil}, // "Universitas" alone
 		{"empty", "", "", 0, 0, nil},
 		{"punctuation", "()[]-,", "", 0, 0, nil},
