@@ -299,7 +299,9 @@ func isoNumber(s string) (int, bool) {
 // "-" or "."), is read when only one order of its first two numbers
 // names a day, or both orders name the same one. "03/06/2017" could be
 // 3 June or 6 March: alone it cannot be read. A [Reader] reads such
-// dates in the order the listing's other dates show.
+// dates in the order the listing's dates read by then show (those above
+// the row and a window of rows below it, the rows whose groups are not
+// yet settled).
 //
 // A cell that is not a date, or names a day that does not exist
 // ("2010/13/45", "2019/02/29"), gives the zero Date and an error

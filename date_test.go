@@ -363,8 +363,8 @@ func TestReaderDateOrder(t *testing.T) {
 		{"day first", []string{"28/06/2017", "03/06/2017"}, Date{2017, time.June, 3}, Date{2022, time.June, 3}, ""},
 		{"day first after", []string{"03/06/2017", "13/01/2015"}, Date{2017, time.June, 3}, Date{2022, time.June, 3}, ""},
 		{"month first", []string{"06/28/2017", "03/06/2017"}, Date{2017, time.March, 6}, Date{2022, time.March, 6}, ""},
-		{"no other date", []string{"2017/01/01", "03/06/2017"}, Date{}, Date{}, "no other date tells which"},
-		{"both orders", []string{"28/06/2017", "06/29/2017", "03/06/2017"}, Date{}, Date{}, "2 dates day first and 2 month first"},
+		{"no other date", []string{"2017/01/01", "03/06/2017"}, Date{}, Date{}, "no date read so far tells which"},
+		{"both orders", []string{"28/06/2017", "06/29/2017", "03/06/2017"}, Date{}, Date{}, "2 day first and 2 month first"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -403,7 +403,9 @@ func TestReaderDateOrder(t *testing.T) {
 			switch {
 			case tt.warnWith == "" && len(warns) > 0:
 				t.Errorf("line %d warned: %q", last.Line, warns)
-			case tt.warnWith != "" && (len(warns) != 2 || !strings.Contains(warns[0], tt.warnWith) || !strings.Contains(warns[0], "2017-06-03") || !strings.Contains(warns[0], "2017-03-06")):
+			case tt.warnWith != "" && (len(warns) != 2 ||
+				!strings.Contains(warns[0], tt.warnWith) || !strings.Contains(warns[0], "2017-06-03") || !strings.Contains(warns[0], "2017-03-06") ||
+				!strings.Contains(warns[1], tt.warnWith) || !strings.Contains(warns[1], "2022-06-03") || !strings.Contains(warns[1], "2022-03-06")):
 				t.Errorf("line %d warnings %q, want one for each date naming both readings and %q", last.Line, warns, tt.warnWith)
 			}
 		})

@@ -163,10 +163,11 @@
 // stays a year (Date.Precision). Impossible days ("2019/02/29") are
 // refused. A date with its year last is read day first ("28/06/2017") or
 // month first ("06/28/2017") as its numbers allow; where both orders
-// name a day ("03/06/2017"), a Reader reads it in the order the
-// listing's other dates show, and where they show none, or both, leaves
-// it unread with a warning naming both days. A period of validity ("2017/06/28–2022/06/27") took effect at
-// its start. An unreadable cell leaves EffectiveSince zero, keeps the
+// name a day ("03/06/2017"), a Reader reads it in the order the dates
+// read by then show (all above it, and those of the rows below it still
+// waiting for their groups), and where they show none, or both, leaves
+// it unread with a warning naming both days. A period of validity
+// ("2017/06/28–2022/06/27") took effect at its start. An unreadable cell leaves EffectiveSince zero, keeps the
 // text in EffectiveText and gives a diagnostic wrapping ErrBadDate.
 //
 // # Partner names

@@ -91,7 +91,7 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 
 // readDate reads a date cell. A date with its year last whose day and
 // month could be either way round ("03/06/2017") is left for later
-// (commit reads it in the order of the listing's other dates); one that
+// (commit reads it in the order of the dates read by then); one that
 // only one order reads ("28/06/2017") counts towards that order.
 func (r *Reader) readDate(c string) (d Date, ok, later bool) {
 	if d, ok := parseDate(c); ok {
@@ -118,8 +118,8 @@ func (r *Reader) readDate(c string) (d Date, ok, later bool) {
 }
 
 // orderDates reads the dates of a row left for later by readDate, in
-// the order of day and month the listing's other dates show, or says
-// why it cannot.
+// the order of day and month the dates read by then show (the rows above
+// and those still pending below), or says why it cannot.
 func (r *Reader) orderDates(a *Agreement) {
 	read := func(c, what string) Date {
 		y, m, n, ok := yearLast(c)
@@ -137,9 +137,9 @@ func (r *Reader) orderDates(a *Agreement) {
 		case o.monthFirst > 0 && o.dayFirst == 0:
 			return mf.d
 		}
-		why := "no other date tells which"
+		why := "no date read so far tells which"
 		if o.dayFirst > 0 {
-			why = fmt.Sprintf("the listing writes %d dates day first and %d month first", o.dayFirst, o.monthFirst)
+			why = fmt.Sprintf("the dates read so far are %d day first and %d month first", o.dayFirst, o.monthFirst)
 		}
 		r.diag(a.Line, Warning, ErrBadDate, "%s %s could be %s or %s: %s", what, quoteCut(c), df.d, mf.d, why)
 		return Date{}
