@@ -62,6 +62,12 @@ var qualifiedCases = []struct {
 	// Regions with a code of their own, written as part of a country,
 	// and a country that shares its name with another.
 	{"中国(香港)", "HK", ""},
+	{"中国香港", "HK", ""}, // no brackets: run together
+	{"中国澳门", "MO", ""},
+	{"中國台灣", "TW", ""},
+	{"中華民國台灣", "TW", ""},                           // two names of one country
+	{"Americas – United States", "US", "Americas"}, // not an edit from "United States of America"
+
 	{"China (Hong Kong)", "HK", ""},
 	{"China (Macau)", "MO", ""},
 	{"China (Taiwan)", "TW", ""},

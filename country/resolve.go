@@ -94,16 +94,65 @@ func resolveLabel(label string) Match {
 	}
 	if !qualifierShaped(label) {
 		m, _ := resolveWhole(label, repaired)
+		if m.Country.IsZero() {
+			if sub, ok := resolveCompound(label); ok {
+				return sub
+			}
+		}
 		return m
 	}
 	label = strings.TrimSpace(label)
-	if m, settled := resolveWhole(label, wordForms); settled {
+	whole, settled := resolveWhole(label, wordForms)
+	if settled && (whole.Repair == "" || whole.Country.IsZero()) {
+		return whole
+	}
+	// A whole read by a repair ("Americas – United States" an edit from
+	// "United States of America") yields to a surer qualified one.
+	if m, ok := resolveQualified(label); ok && (!settled || !m.Country.IsZero() && m.Confidence > whole.Confidence) {
 		return m
 	}
-	if m, settled := resolveQualified(label); settled {
-		return m
+	if settled {
+		return whole
 	}
 	m, _ := resolveWhole(label, repaired)
+	return m
+}
+
+// resolveCompound reads a label in a script that runs its words
+// together, written as a country's name then a region's with a code of
+// its own inside it (subRegions): "中国香港", "中國台灣"; or as two names
+// of one country ("中華民國台灣"). Both parts must read exactly.
+func resolveCompound(label string) (Match, bool) {
+	label = strings.TrimSpace(label)
+	if label == "" || strings.ContainsRune(label, ' ') || isLatinWord(label) || utf8.RuneCountInString(label) > maxCompoundRunes {
+		return Match{}, false
+	}
+	for i := range label {
+		if i == 0 {
+			continue
+		}
+		outer, inner := resolveExact(label[:i]), resolveExact(label[i:])
+		if !outer.Country.IsZero() && !inner.Country.IsZero() &&
+			(subRegions[inner.Country.Code] == outer.Country.Code || inner.Country == outer.Country) {
+			inner.Confidence *= 0.9
+			inner.Repair = joinRepair(inner.Repair, "read from the region after the country")
+			return inner, true
+		}
+	}
+	return Match{}, false
+}
+
+// maxCompoundRunes bounds the labels resolveCompound splits: a country's
+// name and a region's, a few characters each.
+const maxCompoundRunes = 12
+
+// resolveExact reads text that is a country's name as written, with no
+// repair; zero otherwise.
+func resolveExact(text string) Match {
+	m, _ := resolve(text, asWritten)
+	if m.Repair != "" || m.Confidence < 1 {
+		return Match{}
+	}
 	return m
 }
 
