@@ -806,3 +806,39 @@ func TestLabelAcrossWrappedRows(t *testing.T) {
 		}
 	}
 }
+
+// TestRemaining checks what ReadAll learns of a source's length: the
+// bytes left in an in-memory reader or a regular file, from where it
+// stands, and nothing from a pipe.
+func TestRemaining(t *testing.T) {
+	sr := strings.NewReader("0123456789")
+	io.CopyN(io.Discard, sr, 4)
+	if n, ok := remaining(sr); !ok || n != 6 {
+		t.Errorf("strings.Reader: %d, %v; want 6, true", n, ok)
+	}
+	path := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(path, []byte("0123456789"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	io.CopyN(io.Discard, f, 3)
+	if n, ok := remaining(f); !ok || n != 7 {
+		t.Errorf("file: %d, %v; want 7, true", n, ok)
+	}
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	defer pw.Close()
+	if n, ok := remaining(pr); ok {
+		t.Errorf("pipe: %d, true; want false", n)
+	}
+	if _, ok := remaining(io.MultiReader(sr)); ok {
+		t.Error("a reader that cannot tell: true, want false")
+	}
+}
