@@ -310,8 +310,8 @@ func ParseDate(s string) (Date, error) {
 	if d, ok := parseDate(s); ok {
 		return d, nil
 	}
-	if y, a, b, ok := yearLast(s); ok {
-		if d, ok := dayFirst(y, a, b).or(monthFirst(y, a, b)); ok {
+	if df, mf, ok := yearLastReadings(s); ok {
+		if d, ok := df.or(mf); ok {
 			return d, nil
 		}
 	}
@@ -345,14 +345,15 @@ type reading struct {
 	ok bool
 }
 
-// dayFirst reads a, b, y as day, month, year; monthFirst as month, day,
-// year.
-func dayFirst(y, a, b int) reading {
-	return reading{Date{y, time.Month(b), a}, validDate(y, b, a)}
-}
-
-func monthFirst(y, a, b int) reading {
-	return reading{Date{y, time.Month(a), b}, validDate(y, a, b)}
+// yearLastReadings reads a date with its year last (see yearLast) both
+// ways: day first ("28/06/2017") and month first ("06/28/2017").
+func yearLastReadings(s string) (dayFirst, monthFirst reading, ok bool) {
+	y, a, b, ok := yearLast(s)
+	if !ok {
+		return reading{}, reading{}, false
+	}
+	return reading{Date{y, time.Month(b), a}, validDate(y, b, a)},
+		reading{Date{y, time.Month(a), b}, validDate(y, a, b)}, true
 }
 
 // or returns the date two readings agree on: the one that exists, or

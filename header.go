@@ -401,8 +401,8 @@ func isDate(c string) bool {
 	if _, ok := parseDate(c); ok {
 		return true
 	}
-	y, a, b, ok := yearLast(c)
-	return ok && (dayFirst(y, a, b).ok || monthFirst(y, a, b).ok)
+	df, mf, _ := yearLastReadings(c)
+	return df.ok || mf.ok
 }
 
 // headerColumns returns the columns a header line gives: the kind and

@@ -97,11 +97,7 @@ func (r *Reader) readDate(c string) (d Date, ok, later bool) {
 	if d, ok := parseDate(c); ok {
 		return d, true, false
 	}
-	y, m, n, ok := yearLast(c)
-	if !ok {
-		return Date{}, false, false
-	}
-	df, mf := dayFirst(y, m, n), monthFirst(y, m, n)
+	df, mf, _ := yearLastReadings(c)
 	switch {
 	case df.ok && mf.ok && df.d != mf.d:
 		return Date{}, false, true
@@ -122,11 +118,7 @@ func (r *Reader) readDate(c string) (d Date, ok, later bool) {
 // and those still pending below), or says why it cannot.
 func (r *Reader) orderDates(a *Agreement) {
 	read := func(c, what string) Date {
-		y, m, n, ok := yearLast(c)
-		if !ok {
-			return Date{}
-		}
-		df, mf := dayFirst(y, m, n), monthFirst(y, m, n)
+		df, mf, _ := yearLastReadings(c)
 		if !df.ok || !mf.ok || df.d == mf.d {
 			return Date{} // not left for later
 		}
