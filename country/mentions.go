@@ -451,24 +451,20 @@ func buildHintIndex() hintIndex {
 	// The places of the counter-evidence (places.go) that are no city
 	// above: weak evidence, shared among the countries a place is in.
 	// Not its eponyms: names of universities are no evidence here.
-	for _, line := range strings.Split(places, "\n") {
-		list, codes, ok := strings.Cut(line, "=")
-		cs := strings.Fields(codes)
-		if !ok || len(cs) == 0 {
-			continue
+	readTable(places, func(name, codes string) {
+		k, _ := foldText(name)
+		if _, ok := phrases[k]; ok || k == "" {
+			return
 		}
+		cs := strings.Fields(codes)
 		hints := make([]nameHint, len(cs))
 		for i, c := range cs {
 			hints[i] = nameHint{code: c, weight: hintPlace / float64(len(cs)), place: true}
 		}
-		for p := range strings.SplitSeq(list, ";") {
-			if k, _ := foldText(strings.TrimSpace(p)); k != "" {
-				if _, ok := phrases[k]; !ok {
-					set(k, hints)
-				}
-			}
+		if len(hints) > 0 {
+			set(k, hints)
 		}
-	}
+	})
 	parseHintTable(languageWords, 0, set)
 	parseHintTable(hintTraps, 0, set)
 

@@ -296,22 +296,25 @@ type placeName struct {
 	bag  letters
 }
 
-// placeTables reads the tables of places, calling set for each name.
-func placeTables(set func(name, codes string)) {
-	read := func(table string) {
-		for _, line := range strings.Split(table, "\n") {
-			list, codes, _ := strings.Cut(line, "=")
-			for name := range strings.SplitSeq(list, ";") {
-				if name = strings.TrimSpace(name); name != "" {
-					set(name, strings.TrimSpace(codes))
-				}
+// readTable reads a table of lines "name; name = CC CC", calling set for
+// each name with the codes after "=" (empty for none).
+func readTable(table string, set func(name, codes string)) {
+	for _, line := range strings.Split(table, "\n") {
+		list, codes, _ := strings.Cut(line, "=")
+		for name := range strings.SplitSeq(list, ";") {
+			if name = strings.TrimSpace(name); name != "" {
+				set(name, strings.TrimSpace(codes))
 			}
 		}
 	}
-	read(worldRegions)
-	read(places)
-	read(eponyms)
-	read(givenNames)
+}
+
+// placeTables reads the tables of places, calling set for each name.
+func placeTables(set func(name, codes string)) {
+	readTable(worldRegions, set)
+	readTable(places, set)
+	readTable(eponyms, set)
+	readTable(givenNames, set)
 	// The cities of the mentions index, without their weights.
 	for _, line := range strings.Split(cities, "\n") {
 		list, codes, ok := strings.Cut(line, "=")
@@ -422,14 +425,11 @@ func buildPlaces(primary map[string]string) placeSet {
 		merge(ps.exact, k, placeInfo{codes: codes, country: country})
 	})
 	ps.world = make(map[string]bool)
-	for _, line := range strings.Split(worldRegions, "\n") {
-		list, _, _ := strings.Cut(line, "=")
-		for name := range strings.SplitSeq(list, ";") {
-			if k, _ := foldKey(strings.TrimSpace(name)); k != "" {
-				ps.world[k] = true
-			}
+	readTable(worldRegions, func(name, _ string) {
+		if k, _ := foldKey(name); k != "" {
+			ps.world[k] = true
 		}
-	}
+	})
 	for k, p := range ps.exact {
 		if !isLatinKey(k) || p.country {
 			continue
