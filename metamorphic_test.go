@@ -463,14 +463,15 @@ func TestMetamorphic(t *testing.T) {
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.022% and 0.033% of rows wrong silently, 10.0%
-// and 9.2% right but warned, 97.5% and 97.45% right. The targets
-// are 0.05% and 2%. Most rows right but warned are in unsorted.tsv,
-// whose groups nothing but their labels bound: warned there as they
-// should be, they count against the 2% all the same.
+// little. Measured: 0.022% and 0.031% of rows wrong silently, 6.8% and
+// 6.0% right but warned, 97.5% and 97.45% right. The targets
+// are 0.05% and 2%. Most rows right but warned name no place and lie
+// between two labels that position alone cannot choose between, or in
+// a group whose label was lost: warned there as they should be, they
+// count against the 2% all the same.
 const (
 	metaMaxSilent      = 0.05 // % of rows wrong without a warning on their lines: the target
-	metaMaxRightWarned = 10.5 // % of rows right but warned
+	metaMaxRightWarned = 7.5  // % of rows right but warned
 	metaMinRight       = 97.0 // % of rows right
 )
 

@@ -18,6 +18,11 @@ func (w *window) decide(n int) {
 		an := &w.anchors[k]
 		lo, hi := w.span(k)
 		hi++ // exclusive
+		if an.conf < w.LowConfidence {
+			// Heard once the group is known; the solve scored the
+			// label as read.
+			an.conf = w.corroborated(an.country, an.conf, lo, hi)
+		}
 		c, conf, src := an.country, an.conf, Group
 		if c.IsZero() {
 			// An unread label: the names may still tell.
@@ -57,6 +62,9 @@ func (w *window) decide(n int) {
 		case d.Source == Names && !w.doubted[i]:
 			w.doubted[i] = true
 			res.Doubts = append(res.Doubts, Doubt{Kind: FromNames, Row: i, Country: d.Country, Confidence: d.Confidence})
+		case w.confirms(i, d.Country):
+			// Its own name says its country, whichever group it is in.
+			d.Confidence = max(d.Confidence, w.Confirmed)
 		case d.Confidence < w.LowConfidence && !w.doubted[i]:
 			// A row placed with little confidence, though no other group
 			// competes for it (its label, or its own, was read with
@@ -208,7 +216,7 @@ func (w *window) stepsBack(an *anchor, lo, hi int) {
 			from, to = s, hi
 		}
 		for i := from; i < to; i++ {
-			if d := &dec[i]; !w.doubted[i] && d.Source == Group {
+			if d := &dec[i]; !w.doubted[i] && d.Source == Group && !w.confirms(i, d.Country) {
 				w.doubted[i] = true
 				w.res.Doubts = append(w.res.Doubts, Doubt{Kind: StepBack, Row: i, At: s, Country: d.Country})
 			}

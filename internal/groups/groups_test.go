@@ -283,3 +283,73 @@ func TestStreamingWindows(t *testing.T) {
 		t.Errorf("%d rows pending at most, want at most %d", most, limit)
 	}
 }
+
+// TestNamesWitness checks the two ways a row's country is confirmed by
+// names, whatever the doubt about its group: a repaired label whose
+// group's names say its country, and a row whose own name says it.
+func TestNamesWitness(t *testing.T) {
+	ma := country.ByCode("MA")
+	city := func(c country.Country) []country.Mention { return []country.Mention{{Country: c, Weight: 0.6}} }
+	settle := func(rows []Row, hints map[int][]country.Mention) *Result {
+		var m Model
+		for _, r := range rows {
+			m.Add(r)
+		}
+		return m.Settle(true, func(i int) []country.Mention { return hints[i] })
+	}
+	// A label read by a repair ("Могоссо"), alone in the listing.
+	repaired := []Row{{}, {Label: Label{Kind: Printed, Country: ma, Confidence: 0.7}}, {}, {}}
+	res := settle(repaired, nil)
+	if c := res.Decisions[3].Confidence; c > 0.7 {
+		t.Errorf("no names: confidence %.2f, want the label's 0.7 at most", c)
+	}
+	// Row 3 names nothing; rows 0 and 2 name Morocco.
+	res = settle(repaired, map[int][]country.Mention{0: city(ma), 2: {{Country: ma, Weight: 0.8}}})
+	if c := res.Decisions[3].Confidence; c < 0.9 {
+		t.Errorf("names saying the label's country: confidence %.2f, want 0.9 or more", c)
+	}
+	// Names that say another country do not corroborate.
+	res = settle(repaired, map[int][]country.Mention{0: city(vn), 2: city(vn)})
+	if c := res.Decisions[3].Confidence; c > 0.7 {
+		t.Errorf("names saying another country: confidence %.2f, want 0.7 at most", c)
+	}
+
+	// Row 2 lies between two labels, either group's by position, in a
+	// listing sorted by neither key (where a row is doubted under
+	// DoubtUnsorted).
+	between := make([]Row, 5)
+	for i := 1; i < len(between); i++ {
+		between[i] = Row{Desc: i%2 == 0, DateCmp: true, DateDesc: i%2 == 1}
+	}
+	between[1].Label, between[3].Label = label(tw), label(th)
+	res = settle(between, nil)
+	if c := res.Decisions[2].Confidence; c >= Defaults.LowConfidence {
+		t.Fatalf("row between two labels: confidence %.2f without names; the test needs a doubtful row", c)
+	}
+	for _, tc := range []struct {
+		name  string
+		hints []country.Mention
+		min   bool // confidence raised to Confirmed
+	}{
+		{"its city", city(th), true},
+		{"a place (surname or word)", []country.Mention{{Country: th, Weight: 0.4}}, false},
+		{"two countries", []country.Mention{{Country: th, Weight: 0.6}, {Country: vn, Weight: 0.6}}, false},
+	} {
+		res = settle(between, map[int][]country.Mention{2: tc.hints})
+		d := res.Decisions[2]
+		if d.Country != th && tc.min {
+			t.Errorf("%s: row placed in %v, want Thailand", tc.name, d.Country)
+			continue
+		}
+		if got := d.Confidence >= Defaults.Confirmed; got != tc.min {
+			t.Errorf("%s: confidence %.2f, raised to %.2f: %v, want %v", tc.name, d.Confidence, Defaults.Confirmed, got, tc.min)
+		}
+		doubted := false
+		for _, db := range res.Doubts {
+			doubted = doubted || db.Row == 2
+		}
+		if doubted == tc.min {
+			t.Errorf("%s: doubted %v, want %v", tc.name, doubted, !tc.min)
+		}
+	}
+}

@@ -98,7 +98,9 @@ func (w *window) confidences(n int) {
 			// A row left at LowConfidence or more is not warned: such
 			// rows are right 999 times in 1,000 (TestMetamorphicCalibration),
 			// whatever the other group's share.
-			if p < w.doubt && d.Confidence < w.LowConfidence {
+			// Nor is a row whose own name says its country, whichever
+			// group it is in (decide raises its confidence).
+			if p < w.doubt && d.Confidence < w.LowConfidence && !w.confirms(i, d.Country) {
 				alt := -1
 				for s := range run {
 					if s != want && (alt < 0 || run[s] > run[alt]) {

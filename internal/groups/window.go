@@ -147,6 +147,24 @@ func (w *window) hint(i int) []country.Mention {
 	return w.hints[i]
 }
 
+// confirms reports whether row i's own name names country c: its
+// strongest mention is c's, weighs ConflictWeight or more (a city, a
+// demonym, the country's name; not a place, which may be a surname or
+// a word), and no other country's weighs half as much ("Vietnam-Japan
+// University" names both, so neither).
+func (w *window) confirms(i int, c country.Country) bool {
+	hs := w.hint(i)
+	if c.IsZero() || len(hs) == 0 || hs[0].Country != c || hs[0].Weight < w.ConflictWeight {
+		return false
+	}
+	for _, h := range hs[1:] {
+		if h.Country != c && h.Weight >= hs[0].Weight/2 {
+			return false
+		}
+	}
+	return true
+}
+
 // nameScore is the evidence that row i is in country c: what its name
 // says for c, less the strongest it says for another country. A name
 // that says nothing scores 0 everywhere.
@@ -170,6 +188,19 @@ type hintSum struct {
 // namesCountry returns the country the names of rows lo..hi-1 point to,
 // when their summed weight is clear and no other country comes close.
 func (w *window) namesCountry(lo, hi int) country.Country {
+	code, best, second := w.nameSums(lo, hi)
+	// Clear means: enough weight, twice any other country's, and at
+	// least LostShare of a row's worth per row, so that a few names in a
+	// long run of rows (likely several groups) do not name it all.
+	if best < w.NameClear*min(1, float64(hi-lo)/2) || best < 2*second || best < w.LostShare*float64(hi-lo) {
+		return country.Country{}
+	}
+	return country.ByCode(code)
+}
+
+// nameSums sums the mention weights of rows lo..hi-1 by country, and
+// returns the country with the most, its sum and the next country's.
+func (w *window) nameSums(lo, hi int) (code string, best, second float64) {
 	acc := w.acc[:0]
 	for i := lo; i < hi; i++ {
 	hints:
@@ -184,8 +215,6 @@ func (w *window) namesCountry(lo, hi int) country.Country {
 		}
 	}
 	w.acc = acc
-	var best, second float64
-	var code string
 	for _, a := range acc {
 		switch {
 		case a.sum > best || a.sum == best && a.code < code:
@@ -194,11 +223,26 @@ func (w *window) namesCountry(lo, hi int) country.Country {
 			second = a.sum
 		}
 	}
-	// Clear means: enough weight, twice any other country's, and at
-	// least LostShare of a row's worth per row, so that a few names in a
-	// long run of rows (likely several groups) do not name it all.
-	if best < w.NameClear*min(1, float64(hi-lo)/2) || best < 2*second || best < w.LostShare*float64(hi-lo) {
-		return country.Country{}
+	return code, best, second
+}
+
+// corroborated is the confidence of a label read as country c with
+// confidence conf (a repair: "Могоссо", "Vieteere") once the names of
+// its group, rows lo..hi-1, are heard: when they name c more than twice
+// as much as any other country, and as much as a row naming c would
+// weigh in a conflict (ConflictWeight, a city), the repair and the names are two independent witnesses
+// of c, and the label's odds grow by the names' likelihood ratio,
+// exp(NameWeight·(sum for c − sum for the next country)), as a row's own
+// name does in the score. A repair to a wrong country is not named by
+// the partners of the group it labels.
+func (w *window) corroborated(c country.Country, conf float64, lo, hi int) float64 {
+	if conf >= 1 || conf <= 0 || c.IsZero() {
+		return conf
 	}
-	return country.ByCode(code)
+	code, best, second := w.nameSums(lo, hi)
+	if code != c.Code || best < w.ConflictWeight || best < 2*second {
+		return conf
+	}
+	odds := conf / (1 - conf) * math.Exp(w.NameWeight*(best-second))
+	return odds / (1 + odds)
 }
