@@ -46,7 +46,12 @@ func (r *Reader) pend(rw row) {
 			lab.Kind = groups.Printed
 			gr.Label = lab
 		case rw.heading:
+			// In space-aligned text a label on lines of its own may be
+			// a merged cell's text centred on its group.
 			lab.Kind = groups.Heading
+			if r.shape == ShapeAligned {
+				lab.Kind = groups.Apart
+			}
 			gr.Label = lab
 		}
 		if r.pendedRows > 0 {
@@ -54,7 +59,8 @@ func (r *Reader) pend(rw row) {
 			gr.SameInst = sameInstitution(rw.a.Partner, r.lastPartner)
 			if d := rw.a.EffectiveSince; !d.IsZero() && !r.lastDate.IsZero() {
 				gr.DateCmp = true
-				gr.DateDesc = d.Compare(r.lastDate) < 0
+				cmp := d.Compare(r.lastDate)
+				gr.DateDesc, gr.DateAsc = cmp < 0, cmp > 0
 			}
 		}
 		r.model.Add(gr)

@@ -353,3 +353,50 @@ func TestNamesWitness(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingStartsGroup checks that a country heading on a line of its
+// own starts its group, even in a listing whose printed labels are
+// centred: the row above a heading is not the heading's, though the
+// heading's line is the centre of the three rows around it.
+func TestHeadingStartsGroup(t *testing.T) {
+	for _, kind := range []LabelKind{Heading, Apart} {
+		var rows []Row
+		line := 0
+		add := func(r Row) {
+			line++
+			r.Top, r.Bottom = line, line
+			rows = append(rows, r)
+		}
+		// Three groups of three rows, labels centred.
+		for _, c := range []country.Country{tw, th, vn} {
+			add(Row{})
+			add(Row{Label: label(c)})
+			add(Row{})
+		}
+		// A fourth group's last row, then a heading on a line of its own
+		// over the last group.
+		add(Row{Label: label(tw)})
+		above := len(rows)
+		add(Row{})
+		line++ // the heading's line
+		add(Row{Label: Label{Kind: kind, Country: th, Confidence: 1, First: line, Last: line}})
+		add(Row{})
+		var m Model
+		for _, r := range rows {
+			m.Add(r)
+		}
+		d := m.Settle(true, nil).Decisions[above]
+		switch kind {
+		case Heading:
+			if d.Country != tw || d.Confidence < 0.9 {
+				t.Errorf("row above a heading: %v at %.2f, want TW at 0.9 or more", d.Country, d.Confidence)
+			}
+		case Apart:
+			// A label on a line of its own in aligned text may be
+			// centred on its group: the row may be either group's.
+			if d.Country == tw && d.Confidence >= 0.9 {
+				t.Errorf("row above a label apart: %v at %.2f, want some doubt", d.Country, d.Confidence)
+			}
+		}
+	}
+}

@@ -141,7 +141,7 @@ func (w *window) gain(b int) float64 {
 		g += w.nameAsc
 	}
 	if rw.DateCmp {
-		if rw.DateDesc {
+		if w.dateRev && rw.DateAsc || !w.dateRev && rw.DateDesc {
 			g += w.dateDesc
 		} else {
 			g += w.dateAsc

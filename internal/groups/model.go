@@ -10,8 +10,13 @@ const (
 	NoLabel LabelKind = iota
 	// Printed: the label is printed on the row (the merged cell's text).
 	Printed
-	// Heading: the label is a country heading printed above the row.
+	// Heading: the label is a country heading on a line of its own
+	// above the row, which starts the heading's group.
 	Heading
+	// Apart: the label stands on lines of its own next to the row, as
+	// space-aligned text writes a merged cell's text: above its group
+	// like a heading, or centred on the group's lines.
+	Apart
 )
 
 // A Label is a row's country label as the resolver read it.
@@ -44,8 +49,9 @@ type Row struct {
 	// SameInst: the partner names the previous row's institution.
 	SameInst bool
 	// DateCmp: the row and the previous one both have a date; DateDesc:
-	// this row's is the earlier.
-	DateCmp, DateDesc bool
+	// this row's is the earlier; DateAsc: the later. A listing may sort
+	// its groups newest first.
+	DateCmp, DateDesc, DateAsc bool
 }
 
 func (rw *Row) labelled() bool { return rw.Label.Kind != NoLabel }

@@ -89,7 +89,10 @@ func (k *keyStats) sortedness(pr *Params) float64 {
 // orderStats measures, over the rows added so far, how sorted the
 // listing is by partner name and by date.
 type orderStats struct {
-	name, date keyStats
+	// date counts steps to an earlier date, dateRev to a later one: a
+	// listing sorted newest first within groups steps back in the
+	// second.
+	name, date, dateRev keyStats
 
 	rows         int             // rows added
 	lastLabelRow int             // 1-based number of the last labelled row
@@ -103,6 +106,7 @@ func (st *orderStats) add(rw *Row) {
 		st.name.step(rw.Desc)
 		if rw.DateCmp {
 			st.date.step(rw.DateDesc)
+			st.dateRev.step(rw.DateAsc)
 		}
 	}
 	if rw.labelled() {
@@ -114,27 +118,42 @@ func (st *orderStats) add(rw *Row) {
 		}
 		st.name.label(group)
 		st.date.label(group)
+		st.dateRev.label(group)
 		st.lastLabelRow, st.lastLabel = st.rows, c
 	}
 }
 
 // gains are the log-likelihood ratios of a boundary at a step backwards
 // (desc) or not (asc), for names and for dates, each scaled by how
-// sorted the listing is by that key.
+// sorted the listing is by that key. With dateRev set the listing is
+// sorted newest first, and a step backwards in dates is a step to a
+// later date.
 type gains struct {
 	nameDesc, nameAsc float64
 	dateDesc, dateAsc float64
+	dateRev           bool
 	sorted            bool // sorted by either key
 }
 
 func (st *orderStats) gains(pr *Params) gains {
 	p, q := st.name.probs(pr)
 	sn := st.name.sortedness(pr)
-	p2, q2 := st.date.probs(pr)
-	sd := st.date.sortedness(pr)
+	dates, rev := &st.date, false
+	// Newest first only when the steps to a later date are fewer than
+	// those to an earlier one by more than chance: in a listing in no
+	// order, each is half the pairs that differ, give or take
+	// sqrt(pairs)/2, and two such deviations (Params.RevSteps) are few
+	// listings' luck. Sortedness cannot tell: with groups of two rows a
+	// sorted and an unsorted listing step back about as often.
+	if n := st.date.desc + st.dateRev.desc; float64(st.date.desc-st.dateRev.desc) > pr.RevSteps*math.Sqrt(float64(n)) {
+		dates, rev = &st.dateRev, true
+	}
+	p2, q2 := dates.probs(pr)
+	sd := dates.sortedness(pr)
 	return gains{
 		nameDesc: sn * math.Log(q/p), nameAsc: sn * math.Log((1-q)/(1-p)),
 		dateDesc: sd * math.Log(q2/p2), dateAsc: sd * math.Log((1-q2)/(1-p2)),
-		sorted: max(sn, sd) >= pr.Unsorted,
+		dateRev: rev,
+		sorted:  max(sn, sd) >= pr.Unsorted,
 	}
 }

@@ -141,6 +141,14 @@ type Params struct {
 	// rows cannot show a rate below 1/200.
 	MinStep, MaxStep, MinBoundary, MaxBoundary float64
 
+	// RevSteps is a number of standard deviations: a listing is taken as
+	// sorted newest first when its steps back to earlier dates outnumber
+	// those to later ones by this many deviations of a listing in no
+	// order (a sign test). Derived: 2 deviations, about 1 listing in 40
+	// in no order taken as sorted newest first; a listing of 100 rows
+	// sorted so has 6 or more.
+	RevSteps float64
+
 	// Label positions in their groups.
 
 	// Centred and First are the starting points of the position weights:
@@ -150,8 +158,15 @@ type Params struct {
 	// own groups; LearnRounds how many times the weights are solved for
 	// and re-estimated. Tuned on the seed and the generated shapes.
 	Centred, First Positions
-	PosPrior       float64
-	LearnRounds    int
+	// Headed are the position weights of a country heading on a line of
+	// its own (LabelKind Heading), which are not learned: a heading
+	// stands above its group, so the row below it is the group's first.
+	// Other leaves a heading misread from a row some room. Derived: the
+	// hand-made and extracted listings with headings have no group that
+	// starts above its heading.
+	Headed      Positions
+	PosPrior    float64
+	LearnRounds int
 	// KnownPositions is a count of groups: once this many groups of the
 	// listing are settled, their positions are known well enough that
 	// one round of learning from Centred suffices. Derived: four times
@@ -211,9 +226,11 @@ var Defaults = Params{
 	MaxStep:     0.5,
 	MinBoundary: 0.02,
 	MaxBoundary: 0.98,
+	RevSteps:    2,
 
 	Centred:        Positions{Mid: 0.6, First: 0.3, Last: 0.05, Other: 0.05},
 	First:          Positions{Mid: 0.2, First: 0.7, Last: 0.05, Other: 0.05},
+	Headed:         Positions{First: 0.95, Other: 0.05},
 	PosPrior:       6,
 	LearnRounds:    3,
 	KnownPositions: 24,

@@ -105,6 +105,19 @@ func (w *window) bestLabel(an *anchor, lo, hi int) (place, float64) {
 	best, arg := 0.0, w.labelPlace(an.first)
 	labels := w.labelRows[an.l0:an.l1]
 	for _, l := range labels {
+		if w.rows[l].Label.Kind == Heading {
+			// A heading starts its group, whatever the printed labels
+			// of the listing do (Params.Headed).
+			p := place{row: l, first: w.rows[l].Top, centre2: 2 * w.rows[l].Top}
+			x := w.Headed.Other / float64(hi-lo+1)
+			if l == lo {
+				x += w.Headed.First
+			}
+			if x > best {
+				best, arg = x, p
+			}
+			continue
+		}
 		p := w.labelPlace(l)
 		top, bottom, ps := w.part(l, lo, hi)
 		pw := w.positions(ps)
@@ -149,8 +162,8 @@ func (w *window) countPositions(counts *[2][4]float64, upTo int) {
 	for k := range w.anchors {
 		an := &w.anchors[k]
 		lo, hi := w.span(k)
-		if lo >= upTo || hi < lo {
-			continue
+		if lo >= upTo || hi < lo || w.rows[an.first].Label.Kind == Heading {
+			continue // a heading's place is not learned (Params.Headed)
 		}
 		p, _ := w.bestLabel(an, lo, hi)
 		top, bottom, ps := w.part(p.row, lo, hi)
