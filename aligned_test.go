@@ -124,3 +124,43 @@ func TestAlignedNameEndsOnCountry(t *testing.T) {
 	}
 	t.Errorf("no agreement with %q", want)
 }
+
+// TestAlignedRowNeedsPartner checks that a row whose values stand below
+// its partner's line (its cells centred on two lines) keeps that line,
+// though the row above could take it as the rest of its name: a row
+// without a partner costs more than any reading of the names. In
+// Japanese no capital says that "ノボシビルスク国立大学" starts a name.
+func TestAlignedRowNeedsPartner(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/japanese-full.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Lines 73-77: 極東連邦大学 with its values on line 73, the country
+	// label and the rest of its city on 74; ノボシビルスク国立大学 on 75
+	// with its values on 76 and the rest of its date on 77.
+	want := map[int]struct{ partner, date string }{
+		73: {"極東連邦大学", "2012-11-17"},
+		75: {"ノボシビルスク国立大学", "2017-10-18"},
+	}
+	for _, a := range l.Agreements {
+		if a.Line < 73 || a.Line > 77 {
+			continue
+		}
+		w, ok := want[a.Line]
+		if !ok {
+			t.Errorf("an agreement on line %d: %q", a.Line, a.Partner)
+			continue
+		}
+		delete(want, a.Line)
+		if a.Partner != w.partner || a.EffectiveSince.String() != w.date || a.Country.Code != "RU" {
+			t.Errorf("line %d: %q %s in %q, want %q %s in RU", a.Line, a.Partner, a.EffectiveSince, a.Country.Code, w.partner, w.date)
+		}
+	}
+	for line, w := range want {
+		t.Errorf("no agreement on line %d, want %q", line, w.partner)
+	}
+}

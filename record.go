@@ -772,11 +772,39 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 			belowLast++
 		}
 	}
+	// A row whose key line has no partner needs one from the lines it is
+	// given: first[g] is how many of gap g's first text lines hold no
+	// partner, last[g] how many of its last.
+	has := func(i int) bool {
+		_, p, _, _, _ := r.fields(st[i].cells)
+		return p != ""
+	}
+	first, last := make([]int, len(gaps)), make([]int, len(gaps))
+	for g := range gaps {
+		t := gaps[g].text
+		for first[g] < len(t) && !has(t[first[g]]) {
+			first[g]++
+		}
+		for last[g] < len(t) && !has(t[len(t)-1-last[g]]) {
+			last[g]++
+		}
+	}
+	bare := func(g, a, b int) float64 {
+		switch {
+		case has(keys[g]),
+			g == 0 && a > 0, // the lines above the first row are its own
+			g > 0 && a > last[g-1],
+			g < len(gaps) && b > first[g],
+			g == len(gaps) && b > 0:
+			return 0
+		}
+		return bareCost
+	}
 	bestCost := -1.0
 	var bestSplit []int
 	for _, centred := range []bool{true, false} {
 		cost, split := solveGaps(len(keys), above0, belowLast, func(g int) int { return len(gaps[g].text) },
-			func(g, s int) float64 { return cut[g][s] }, centred)
+			func(g, s int) float64 { return cut[g][s] }, bare, centred)
 		if bestCost < 0 || cost < bestCost {
 			bestCost, bestSplit = cost, split
 		}
@@ -794,18 +822,24 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 
 // layoutWeight is the cost of a row's line away from the layout of the
 // stretch, against join scores of 2 to 6 for text that plainly reads on.
-const layoutWeight = 1.0
+// bareCost is that of a row left without a partner, when its key line
+// has none and a line the row could take has one: more than any join.
+const (
+	layoutWeight = 1.0
+	bareCost     = 8.0
+)
 
 // solveGaps finds the split of each gap between m rows' key lines that
 // costs least: the cut costs plus, per row, the layout cost of its
 // lines above (a) and below (b) its key line: |a-b| when rows are
 // centred, a when values stand on a row's first line.
-func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int) float64, centred bool) (float64, []int) {
-	layout := func(a, b int) float64 {
+func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int) float64, bare func(g, a, b int) float64, centred bool) (float64, []int) {
+	row := func(g, a, b int) float64 {
+		c := bare(g, a, b)
 		if centred {
-			return layoutWeight * float64(abs(a-b))
+			return c + layoutWeight*float64(abs(a-b))
 		}
-		return layoutWeight * float64(a)
+		return c + layoutWeight*float64(a)
 	}
 	// prev[a] is the least cost of the rows before row g+1 given a lines
 	// above row g+1's key line (cost < 0: no way), and the split it came
@@ -833,7 +867,7 @@ func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int
 				if st.cost < 0 {
 					continue
 				}
-				c := st.cost + layout(a, s) + cut(g, s)
+				c := st.cost + row(g, a, s) + cut(g, s)
 				if best.cost < 0 || c < best.cost {
 					best = state{c, a}
 				}
@@ -852,7 +886,7 @@ func solveGaps(m, above0, belowLast int, size func(g int) int, cut func(g, s int
 		if st.cost < 0 {
 			continue
 		}
-		c := st.cost + layout(a, belowLast)
+		c := st.cost + row(m-1, a, belowLast)
 		if bestCost < 0 || c < bestCost {
 			bestCost, bestA = c, a
 		}
