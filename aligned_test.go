@@ -164,3 +164,64 @@ func TestAlignedRowNeedsPartner(t *testing.T) {
 		t.Errorf("no agreement on line %d, want %q", line, w.partner)
 	}
 }
+
+// TestAlignedTitleAboveHeader checks that a listing's title above its
+// header, which the columns of space-aligned text cut into cells with
+// one where the dates stand, is ignored as a title, not read as a row.
+func TestAlignedTitleAboveHeader(t *testing.T) {
+	const listing = `Partner Universities - Asia, Middle East and Africa
+No.    Country        University                             Effective
+1                     National University of Singapore       1998/10/28
+2      Singapore      Nanyang Technological University       2023/04/03
+3                     Singapore Management University        2007/06/06
+`
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != 3 || l.Agreements[0].Line != 3 {
+		for _, a := range l.Agreements {
+			t.Logf("line %d: %q", a.Line, a.Partner)
+		}
+		t.Fatalf("%d agreements, want 3 from line 3", len(l.Agreements))
+	}
+	for _, ig := range l.Ignored {
+		if ig.Line == 1 && ig.Kind != LineTitle {
+			t.Errorf("line 1 ignored as %v, want a title", ig.Kind)
+		}
+	}
+	for _, d := range l.Diagnostics {
+		if d.Line == 1 && d.Severity >= Warning {
+			t.Errorf("line 1: %v", d)
+		}
+	}
+}
+
+// TestAlignedLabelBetweenRows checks where a merged label goes whose
+// centre line holds nothing else, its other lines being rows' lines
+// ("Democratic" beside one row, "Republic of" alone, "the Congo" beside
+// the next): to a row it shares a line with, not to the row below it as
+// a heading would. Given to the row below, it took that row (The
+// Chinese University of Hong Kong) into its group.
+func TestAlignedLabelBetweenRows(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/narrow-country.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]string{10: "CD", 12: "CD", 13: "HK", 14: "HK", 15: "HK"}
+	for _, a := range l.Agreements {
+		if c, ok := want[a.Line]; ok {
+			delete(want, a.Line)
+			if a.Country.Code != c {
+				t.Errorf("line %d (%s): %q, want %q", a.Line, a.Partner, a.Country.Code, c)
+			}
+		}
+	}
+	for line := range want {
+		t.Errorf("no agreement on line %d", line)
+	}
+}

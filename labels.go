@@ -210,6 +210,19 @@ func (r *Reader) attachLabels(st []pline, recs []record, labels []*assembled) {
 			k = at(c2/2 + 1)
 		}
 		if k < 0 {
+			// A label whose centre stands on a line of its own but whose
+			// other lines are rows' ("Democratic" on a row's line,
+			// "Republic of" alone, "the Congo" on the next row's): the
+			// row it shares a line with nearest its centre, the upper of
+			// two.
+			best := -1
+			for _, p := range lab.pieces {
+				if j := at(st[p].n); j >= 0 && (best < 0 || abs(2*st[p].n-c2) < abs(2*best-c2)) {
+					k, best = j, st[p].n
+				}
+			}
+		}
+		if k < 0 {
 			// The first row below the label, else the last row.
 			k, _ = slices.BinarySearchFunc(recs, lab.last, func(rec record, line int) int {
 				if st[rec.lo].n <= line {

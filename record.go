@@ -474,6 +474,13 @@ func fieldsBy(cols columns, cells []string) (label, partner, date, quota string,
 	return cellAt(cells, cols.country), cellAt(cells, cols.partner), cellAt(cells, cols.date), cellAt(cells, cols.quota), extra
 }
 
+// readValue reports whether a line has a value that reads: a date or a
+// period in its date cell, or a quota.
+func (r *Reader) readValue(cells []string) bool {
+	_, _, d, q, _ := r.fields(cells)
+	return d != "" && (r.isDate(d) || isPeriod(d)) || q != "" && isQuotaValue(q)
+}
+
 // isPeriod reports whether a date cell holds a period of validity.
 func isPeriod(c string) bool {
 	_, ok := periodStart(c)
@@ -509,6 +516,17 @@ func (r *Reader) endStretch(final bool) {
 			}
 			r.held.add(r, st[j])
 			owned[j] = true
+		}
+	}
+	if r.beforeHeader {
+		// A title above the header is no row, though space-aligned
+		// columns cut it into cells ("Partner" / "Universities - Asia,"
+		// / "Middle East and Africa") with one where the dates stand.
+		for j := range st {
+			if !owned[j] && st[j].class != lineLabel && !r.readValue(st[j].cells) && titleLike(st[j].text) {
+				r.ignoreLines(st[j], LineTitle)
+				owned[j] = true
+			}
 		}
 	}
 	keys := r.keyLines(st, owned)
