@@ -2,6 +2,7 @@ package agreements
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -223,5 +224,44 @@ func TestAlignedLabelBetweenRows(t *testing.T) {
 	}
 	for line := range want {
 		t.Errorf("no agreement on line %d", line)
+	}
+}
+
+// TestAlignedNarrowLastPage checks a last page of one row under a header
+// of its own, its table laid out narrower than the page before: its
+// columns are the page before's, moved as the header's words moved.
+func TestAlignedNarrowLastPage(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/spanish-columns.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Line 47, after the form feed and the header on line 46:
+	// "33           University of Southampton    Southampton     25/06/1997".
+	a := l.Agreements[len(l.Agreements)-1]
+	if a.Line != 47 || a.Partner != "University of Southampton" || a.Field(FieldCity) != "Southampton" ||
+		a.EffectiveSince.String() != "1997-06-25" || a.Country.Code != "GB" {
+		t.Errorf("last agreement: line %d %q in %q, city %q, since %s; want line 47 %q in GB, city Southampton, since 1997-06-25",
+			a.Line, a.Partner, a.Country.Code, a.Field(FieldCity), a.EffectiveSince, "University of Southampton")
+	}
+}
+
+// TestRescale checks how column starts move with a header's words.
+func TestRescale(t *testing.T) {
+	// The header words and columns of testdata/extracted/layout/spanish-
+	// columns' first page, and the header words of its last page, whose
+	// row starts its cells at 0, 13, 55 and 71.
+	from, to := []int{1, 18, 56, 90, 103}, []int{0, 6, 41, 62, 75}
+	got := rescale([]int{0, 7, 25, 78, 99}, from, to)
+	want := []int{-1, 2, 12, 54, 71}
+	if !slices.Equal(got, want) {
+		t.Errorf("rescale = %v, want %v", got, want)
+	}
+	// Columns stay in order when words crowd together.
+	if got := rescale([]int{0, 10, 20}, []int{0, 10, 20}, []int{0, 1, 1}); !slices.IsSorted(got) || got[1] == got[2] {
+		t.Errorf("rescale onto crowded words = %v, want strictly increasing", got)
 	}
 }

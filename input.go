@@ -180,7 +180,7 @@ func (r *Reader) flushPage() {
 	r.runSlab, r.runEnds, r.runHeader, r.pageRuns = slab, ends, header, lines
 	// A page of a few rows shows too little of its columns: it keeps
 	// the page's before.
-	kept := true
+	kept, rescaled := true, false
 	if cols := alignedColumns(lines, header); r.pageCols == nil || len(cols) >= 2 && alignedRows(lines) >= minPageRows {
 		kept = false
 		// A column left of all of this page's, empty here (a page with no
@@ -192,6 +192,15 @@ func (r *Reader) flushPage() {
 			}
 		}
 		r.pageCols = cols
+		r.pageHead = headStarts(r.pageHead[:0], lines, header)
+	} else if head := headStarts(nil, lines, header); len(head) >= 3 && len(head) == len(r.pageHead) {
+		// A page of a few rows under a header of its own, laid out
+		// narrower or wider than the page before (a table sized to each
+		// page's text): its columns are the page before's, moved as its
+		// header's words moved.
+		r.pageCols = rescale(r.pageCols, r.pageHead, head)
+		r.pageHead = append(r.pageHead[:0], head...)
+		kept, rescaled = false, true
 	}
 	hard := hardColumns(lines, r.pageCols)
 	rest := kept && r.restOfHeld(lines)
@@ -207,6 +216,12 @@ func (r *Reader) flushPage() {
 			if len(lines[i]) == 1 {
 				cells[r.cols.partner] = lines[i][0].text
 			}
+		} else if rescaled && header[i] && len(lines[i]) == len(r.pageCols) {
+			// The header whose words moved the columns: a word a column.
+			cells = r.cellBuf()
+			for _, run := range lines[i] {
+				cells = append(cells, run.text)
+			}
 		} else {
 			cells, r.runs = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
 		}
@@ -218,6 +233,49 @@ func (r *Reader) flushPage() {
 	}
 	clear(r.pageLines)
 	r.pageLines = r.pageLines[:0]
+}
+
+// headStarts appends to dst where the runs of a page's first header
+// line start, when it has one and the page a column for each of them:
+// the words that say where its columns lie.
+func headStarts(dst []int, lines [][]textRun, header []bool) []int {
+	for i, runs := range lines {
+		if header[i] {
+			for _, run := range runs {
+				dst = append(dst, run.start)
+			}
+			return dst
+		}
+	}
+	return dst
+}
+
+// rescale moves column starts cols, found on a page whose header words
+// start at from, to a page whose header words start at to (as many):
+// each start moves as the words either side of it do, in proportion to
+// where it lies between them; before the first word or after the last
+// it moves as that word does.
+func rescale(cols, from, to []int) []int {
+	out := make([]int, len(cols))
+	for i, c := range cols {
+		k := 0
+		for k+1 < len(from) && from[k+1] <= c {
+			k++
+		}
+		switch {
+		case c < from[0]:
+			out[i] = c + to[0] - from[0]
+		case k+1 == len(from):
+			out[i] = c + to[k] - from[k]
+		default:
+			span := from[k+1] - from[k]
+			out[i] = to[k] + (c-from[k])*(to[k+1]-to[k])/max(span, 1)
+		}
+		if i > 0 && out[i] <= out[i-1] {
+			out[i] = out[i-1] + 1 // columns stay in order
+		}
+	}
+	return out
 }
 
 // restOfHeld reports whether a page too short to show its columns is
