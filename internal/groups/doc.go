@@ -62,8 +62,12 @@
 //	P(j | z) = Other/z + First·[j=0] + Last·[j=z-1] + Mid·[j is the middle row]
 //
 // (an even part has two middle rows, each worth Mid/2; two copies on the
-// middle pair are one centred label). Groups that start at the top of a
-// page have weights of their own.
+// middle pair are one centred label; in lines, when rows wrap or stand
+// apart so that the part has two lines more than rows, a label a whole
+// line off its centre is worth Mid/2 too). Groups that start at the top
+// of a page have weights of their own. A heading on a line of its own
+// (Heading) starts its group: its weights are Params.Headed, not
+// learned.
 //
 // # Learned and fixed
 //

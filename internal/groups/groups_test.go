@@ -400,3 +400,30 @@ func TestHeadingStartsGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseCentre checks a label a whole line off the centre of a group
+// whose rows wrap onto several lines and stand apart: pdftotext rounds
+// where a merged cell's text falls among such lines, so the label still
+// reads as centred, and the row after the group is not taken in with
+// confidence. The lines are those of a listing extracted so: three
+// wrapped rows on lines 1-9 ("Taiwan" on line 6, a line below their
+// centre), then rows on lines 11 and 13 ("Thailand" on line 12).
+func TestLooseCentre(t *testing.T) {
+	// Dates ascend throughout; the last partner sorts before the one
+	// above it.
+	rows := []Row{
+		{Top: 1, Bottom: 3},
+		{Top: 5, Bottom: 5, DateCmp: true},
+		{Top: 7, Bottom: 9, DateCmp: true, Label: Label{Kind: Apart, Country: tw, Confidence: 1, First: 6, Last: 6}},
+		{Top: 11, Bottom: 11, DateCmp: true},
+		{Top: 13, Bottom: 13, DateCmp: true, Desc: true, Label: Label{Kind: Apart, Country: th, Confidence: 1, First: 12, Last: 12}},
+	}
+	var m Model
+	for _, r := range rows {
+		m.Add(r)
+	}
+	d := m.Settle(true, nil).Decisions[3]
+	if d.Country == tw && d.Confidence >= Defaults.LowConfidence {
+		t.Errorf("row on line 11: %v at %.2f, want Thailand or a doubt", d.Country, d.Confidence)
+	}
+}

@@ -121,7 +121,16 @@ func (w *window) bestLabel(an *anchor, lo, hi int) (place, float64) {
 		p := w.labelPlace(l)
 		top, bottom, ps := w.part(l, lo, hi)
 		pw := w.positions(ps)
-		if x := posProb(pw, p, top, bottom); x > best {
+		x := posProb(pw, p, top, bottom)
+		if abs(p.centre2-top-bottom) == 2 && bottom-top+1 >= min(hi, w.pageHi[l])-max(lo, w.pageLo[l])+3 {
+			// A whole line off the centre of a part whose rows wrap or
+			// stand apart (two lines more than rows): where a merged
+			// cell's text falls among such lines is rounded from the
+			// page, blank lines and all ("Taiwan" a line below the
+			// centre of its three rows on nine lines).
+			x += pw.Mid / 2
+		}
+		if x > best {
 			best, arg = x, p
 		}
 		if len(labels) > 1 && l+1 <= hi && w.rows[l+1].labelled() && w.pageLo[l+1] == w.pageLo[l] {
