@@ -265,3 +265,80 @@ func TestRescale(t *testing.T) {
 		t.Errorf("rescale onto crowded words = %v, want strictly increasing", got)
 	}
 }
+
+// TestAlignedBlock checks rows whose cells pdftotext wrote column by
+// column (a block): the names on lines of their own, then the dates,
+// then the quotas. Each row takes its own date and quota, in order;
+// the value lines belong to the block's last row, so every line is
+// still one row's or ignored.
+func TestAlignedBlock(t *testing.T) {
+	const listing = `Country      Partner                              Since        Quota
+Austria      Graz University of Technology        1996/07/09   2
+             University of Vienna                 2004/08/11   3
+Belgium      Ghent University
+             KU Leuven
+                                                  1996/08/08
+                                                  2016/11/24
+                                                               2
+                                                               1
+Brazil       University of Sao Paulo              2014/10/24   3
+Canada       McGill University                    2017/04/18   1
+             University of Toronto                2012/05/01   2
+`
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		line, end int
+		partner   string
+		code      string
+		date      string
+		quota     string
+	}
+	want := []row{
+		{2, 2, "Graz University of Technology", "AT", "1996-07-09", "2"},
+		{3, 3, "University of Vienna", "AT", "2004-08-11", "3"},
+		{4, 4, "Ghent University", "BE", "1996-08-08", "2"},
+		{5, 9, "KU Leuven", "BE", "2016-11-24", "1"},
+		{10, 10, "University of Sao Paulo", "BR", "2014-10-24", "3"},
+		{11, 11, "McGill University", "CA", "2017-04-18", "1"},
+		{12, 12, "University of Toronto", "CA", "2012-05-01", "2"},
+	}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.Line, max(a.Line, a.EndLine), a.Partner, a.Country.Code, a.EffectiveSince.String(), a.Quota.Raw})
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("agreements:\n got %v\nwant %v", got, want)
+	}
+	for _, d := range l.Diagnostics {
+		if d.Severity >= Warning {
+			t.Errorf("%v", d)
+		}
+	}
+}
+
+// TestLabelInTwoScripts checks a label written in two scripts that wraps
+// onto a line of its own ("スウェーデン" beside its row, "Sweden" below):
+// one label, not a second one for the row below.
+func TestLabelInTwoScripts(t *testing.T) {
+	const listing = "国・地域\t協定校\t締結日\n" +
+		"スペイン Spain\tサラマンカ大学\t1999/4/7\n" +
+		"スウェーデン\tルンド大学\t2016/7/14\n" +
+		"Sweden\t\t\n" +
+		"スイス Switzerland\tジュネーブ大学\t2002/10/24\n"
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]string{2: "ES", 3: "SE", 5: "CH"}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
+	}
+	for _, a := range l.Agreements {
+		if a.Country.Code != want[a.Line] {
+			t.Errorf("line %d: %q, want %q", a.Line, a.Country.Code, want[a.Line])
+		}
+	}
+}

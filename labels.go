@@ -138,11 +138,19 @@ func (r *Reader) segmentLabels(out []*assembled, ps []labelPiece) []*assembled {
 // mayJoin reports whether pieces may be parts of one label: none has a
 // digit (no country's name does), and some piece reads as no country on
 // its own (pieces that all do are labels of their own, or copies of one
-// label: "Poland" beside "T Oland").
+// label: "Poland" beside "T Oland"), or two pieces name one country in
+// two scripts (a label in both wrapped: "スウェーデン" above "Sweden").
 func (r *Reader) mayJoin(ps []labelPiece) bool {
 	for _, p := range ps {
 		if hasDigit(p.text) {
 			return false
+		}
+	}
+	if len(ps) == 2 {
+		if native, latin := splitScripts(joinLabel(ps)); native != "" && latin != "" {
+			if c := r.resolve(ps[0].text).Country; !c.IsZero() && c == r.resolve(ps[1].text).Country {
+				return true
+			}
 		}
 	}
 	for _, p := range ps {

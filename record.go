@@ -38,6 +38,7 @@ const (
 	lineKey   lineClass = iota // a row's values
 	lineText                   // text only
 	lineLabel                  // a country label alone
+	lineMoved                  // a block's value line, its values moved to their row's line
 )
 
 // A pline is a line of a stretch, split into cells.
@@ -529,8 +530,21 @@ func (r *Reader) endStretch(final bool) {
 			}
 		}
 	}
+	var blocks []block
+	if r.shape == ShapeAligned && r.valued() {
+		blocks = r.zipBlocks(st, owned)
+	}
 	keys := r.keyLines(st, owned)
 	recs := r.assignLines(st, keys, owned)
+	for _, b := range blocks {
+		// The block's value lines belong to its last row, so that every
+		// row's lines stay one run.
+		for i := range recs {
+			if recs[i].key == b.last {
+				recs[i].hi = max(recs[i].hi, b.end)
+			}
+		}
+	}
 	labels := r.assembleLabels(st)
 	r.attachLabels(st, recs, labels)
 	for i := range recs {
@@ -605,6 +619,117 @@ func (r *Reader) unplaced(pl pline) {
 	}
 	r.ignoreLines(pl, LineUnparsable)
 	r.diag(pl.n, Warning, ErrUnparsable, "line %s is not a row: no partner, date or quota in it", quoteCut(pl.text))
+}
+
+// A block is rows whose cells pdftotext wrote column by column: the
+// rows' names on lines of their own, then their dates one a line, then
+// their quotas (a table row group whose cells it could not line up):
+//
+//	ベルギー Belgium ゲント大学     Ghent University
+//	                  ルーヴェン・カトリック大学 KU Leuven
+//	                                                1996/8/8
+//	                                                2016/11/24
+//	                                                             2名
+//	                                                             1名
+//
+// last and end are the stretch indices of its last name line and of its
+// last value line.
+type block struct{ last, end int }
+
+// zipBlocks finds the blocks of a stretch of space-aligned text and
+// reads them row by row: the i-th value of each column goes to the i-th
+// name's line, which becomes its row's key line, and a piece of a name
+// on a value line goes with it ("ETH Zürich" beside the first date). A
+// block needs two names at least, none reading on from or into another
+// line, and as many values of each column as names, each alone on its
+// line (a wrapped name above one row's values has one of each); the
+// value lines are marked moved, their cells emptied.
+func (r *Reader) zipBlocks(st []pline, owned []bool) []block {
+	if r.cols.partner < 0 {
+		return nil
+	}
+	var blocks []block
+	nameOnly := func(pl *pline) bool {
+		_, p, d, q, extra := r.fields(pl.cells)
+		return pl.class == lineText && p != "" && d == "" && q == "" && extra == 0 &&
+			!continues(p) && !danglingEnd(p) && brackets(p) == 0
+	}
+	// valueOf returns the column of a value line's one value, the value
+	// and any piece of a name beside it; col is -1 for a line that is no
+	// value line. A date cell may start with the rest of a name, run into
+	// the date with a single space ("ETH Zürich 2007/1/24"). A quota
+	// alone on its line is a value though it does not decode ("若干名",
+	// a few).
+	valueOf := func(pl *pline) (col int, val, piece string) {
+		l, p, d, q, extra := r.fields(pl.cells)
+		switch {
+		case l != "" || extra > 0 || pl.class == lineLabel:
+		case d != "" && q == "":
+			if r.isDate(d) {
+				return r.cols.date, d, p
+			}
+			if k := strings.LastIndexByte(d, ' '); k > 0 && p == "" && r.isDate(d[k+1:]) {
+				return r.cols.date, d[k+1:], d[:k]
+			}
+		case q != "" && d == "" && p == "":
+			return r.cols.quota, q, ""
+		}
+		return -1, "", ""
+	}
+	for i := 0; i < len(st); {
+		j := i
+		for j < len(st) && !owned[j] && nameOnly(&st[j]) {
+			j++
+		}
+		k := j - i
+		if k < 2 {
+			i = max(j, i+1)
+			continue
+		}
+		// Runs of value lines, column by column, k lines each.
+		v, ok := j, true
+		var cols []int
+		for v < len(st) && !owned[v] {
+			c, _, _ := valueOf(&st[v])
+			if c < 0 {
+				break
+			}
+			if (v-j)%k == 0 {
+				if slices.Contains(cols, c) {
+					ok = false
+					break
+				}
+				cols = append(cols, c)
+			} else if c != cols[len(cols)-1] {
+				ok = false
+				break
+			}
+			v++
+		}
+		if !ok || len(cols) == 0 || (v-j)%k != 0 {
+			i = j
+			continue
+		}
+		for n := range k {
+			name := &st[i+n]
+			cells := make([]string, max(len(name.cells), r.cols.date+1, r.cols.quota+1))
+			copy(cells, name.cells)
+			for g := range cols {
+				val := &st[j+g*k+n]
+				c, value, piece := valueOf(val)
+				if piece != "" {
+					cells[r.cols.partner] = joinPieces(cells[r.cols.partner], piece)
+				}
+				cells[c] = value
+				val.class = lineMoved
+				val.cells = nil
+			}
+			name.cells, name.class = cells, lineKey
+		}
+		blocks = append(blocks, block{last: j - 1, end: v - 1})
+		i = v
+	}
+	return blocks
 }
 
 // keyLines returns the indices of the stretch's key lines. A text line
