@@ -19,6 +19,8 @@ type Agreement struct {
 	// cells wrapped. The lines from Line to EndLine belong to this
 	// agreement, but those in Listing.Ignored (a header repeated inside
 	// a row cut by a page break, a country label on a line of its own).
+	// The last row of a block of rows written column by column (see the
+	// package documentation) ends on the block's last value line.
 	EndLine int
 
 	// Country is the country the row belongs to, as decided by the

@@ -54,7 +54,8 @@
 //     (a run ends at two spaces or more) and from the header's words;
 //     each run goes to the column it starts nearest, in order; a form
 //     feed is a page break. A page too short to show its columns keeps
-//     the page's before.
+//     the page's before, moved as its own header's words moved when it
+//     has one.
 //
 // A cell that wraps in the PDF comes out as more lines: the rest of a
 // long partner's name on the next line with every other cell empty (or
@@ -67,11 +68,15 @@
 // the record's cells are joined with a space (none inside CJK text).
 // Agreement.Line is the record's first line and EndLine its last. A row
 // cut by a page break is joined again when the next page's first text
-// plainly goes on from it.
+// plainly goes on from it. pdftotext sometimes sets the cells of a few
+// tall rows as a block: their names on consecutive lines, then their
+// dates one a line, then their quotas. Each row of a block takes its own
+// values, in order; the value lines belong to the block's last row.
 //
 // A merged country label that wraps ("Republic of" / "Korea", "Hong" /
 // "Kong") is joined where the joined text reads as a country and its
-// pieces do not; a label on a line of its own, between rows, labels the
+// pieces do not, or where its pieces name one country in two scripts
+// ("スウェーデン" / "Sweden"); a label on a line of its own, between rows, labels the
 // row at its centre. Listings without a country column print countries as
 // headings on lines of their own ("Thailand", "ALEMANIA", "6⇥ALEMANIA"
 // with the count of its partners, "亞洲 Asia / 日本 Japan" after its
@@ -226,9 +231,8 @@
 //     nor quotas in words ("若干名"), nor a date whose day and month could
 //     be either way round in a listing whose other dates do not tell
 //     ("03/06/2017"); their text is kept, with a diagnostic.
-//   - pdftotext sometimes sets the cells of two or three tall rows as
-//     blocks, their names on consecutive lines, then their dates, then
-//     their quotas: such rows are read as one.
+//   - A block of rows (see above) whose names wrap, or whose values
+//     share lines with other text, is read as lines of text around rows.
 //   - Space-aligned text whose cells hold two lines of different lengths
 //     side by side (a native name above its Latin form in one column, a
 //     city beside it) may give a line's words to the neighbouring column.
