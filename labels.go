@@ -3,6 +3,8 @@ package agreements
 import (
 	"slices"
 	"strings"
+
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
 // This file reads the country labels of a stretch: it joins the pieces
@@ -146,9 +148,9 @@ func (r *Reader) mayJoin(ps []labelPiece) bool {
 			return false
 		}
 	}
-	if len(ps) == 2 {
-		if native, latin := splitScripts(joinLabel(ps)); native != "" && latin != "" {
-			if c := r.resolve(ps[0].text).Country; !c.IsZero() && c == r.resolve(ps[1].text).Country {
+	if len(ps) == 2 && !fold.IsASCII(ps[0].text+ps[1].text) {
+		if c := r.resolve(ps[0].text).Country; !c.IsZero() && c == r.resolve(ps[1].text).Country {
+			if native, latin := splitScripts(joinLabel(ps)); native != "" && latin != "" {
 				return true
 			}
 		}

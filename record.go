@@ -916,30 +916,30 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 		}
 	}
 	// A row whose key line has no partner needs one from the lines it is
-	// given: first[g] is how many of gap g's first text lines hold no
-	// partner, last[g] how many of its last.
+	// given: the last a text lines of the gap above it, the first b of
+	// the gap below.
 	has := func(i int) bool {
 		_, p, _, _, _ := r.fields(st[i].cells)
 		return p != ""
 	}
-	first, last := make([]int, len(gaps)), make([]int, len(gaps))
-	for g := range gaps {
-		t := gaps[g].text
-		for first[g] < len(t) && !has(t[first[g]]) {
-			first[g]++
-		}
-		for last[g] < len(t) && !has(t[len(t)-1-last[g]]) {
-			last[g]++
-		}
-	}
 	bare := func(g, a, b int) float64 {
-		switch {
-		case has(keys[g]),
-			g == 0 && a > 0, // the lines above the first row are its own
-			g > 0 && a > last[g-1],
-			g < len(gaps) && b > first[g],
-			g == len(gaps) && b > 0:
-			return 0
+		if has(keys[g]) || g == 0 && a > 0 || g == len(gaps) && b > 0 {
+			return 0 // lines above the first row or below the last are its own
+		}
+		if g > 0 {
+			t := gaps[g-1].text
+			for _, i := range t[len(t)-a:] {
+				if has(i) {
+					return 0
+				}
+			}
+		}
+		if g < len(gaps) {
+			for _, i := range gaps[g].text[:b] {
+				if has(i) {
+					return 0
+				}
+			}
 		}
 		return bareCost
 	}
