@@ -194,7 +194,7 @@ func TestDatePeriods(t *testing.T) {
 		a, b                    Date
 		before, after, overlaps bool
 	}{
-		// The case of the issue: a day of 2015 is not after 2015.
+		// A day of 2015 is not after 2015.
 		{day(2015, 10, 10), y2015, false, false, true},
 		{y2015, day(2015, 10, 10), false, false, true},
 		{day(2016, 1, 1), y2015, false, true, false},

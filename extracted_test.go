@@ -212,7 +212,7 @@ func TestExtracted(t *testing.T) {
 			}
 			t.Logf("%s: %v", shape, total)
 			// Held to what the parser measures today (in comments), a
-			// little under; the aim is 98% right and no extra
+			// little under; the aim is 98% right and no extra
 			// agreement.
 			want := extractedMin[shape]
 			if dir != filepath.Join("testdata", "extracted") {

@@ -33,7 +33,7 @@ import (
 // lines, or wrong silently; right but warned; agreements not in the
 // truth (spurious) and truth rows without an agreement (missing).
 //
-// The targets, for every edit: at most 0.05% of rows wrong
+// The targets, for every edit: at most 0.05% of rows wrong
 // without a warning on their lines, at most 2% of rows right but warned.
 // The parser does not meet them today; the thresholds below are what it
 // measures now plus a little, so that the test fails on regressions and
@@ -408,7 +408,7 @@ var metaCreatesLines = map[string]bool{"wrap-partner": true}
 
 // TestMetamorphic runs the mutations and checks the outcome against
 // what the parser achieves today (see the top of this file for the
-// issue's targets).
+// targets).
 func TestMetamorphic(t *testing.T) {
 	n := metamorphicN()
 	r := metamorphicRun(t, n)
@@ -430,10 +430,10 @@ func TestMetamorphic(t *testing.T) {
 	}
 	// Thresholds: what the parser measures now, plus a little.
 	if got := r.total.pct(r.total.wrongSilent); got > metaMaxSilent {
-		t.Errorf("%.3f%% of rows wrong without a warning, want at most %.2f%% (issue's target: 0.05%%)", got, metaMaxSilent)
+		t.Errorf("%.3f%% of rows wrong without a warning, want at most %.2f%% (target: 0.05%%)", got, metaMaxSilent)
 	}
 	if got := r.total.pct(r.total.rightWarned); got > metaMaxRightWarned {
-		t.Errorf("%.2f%% of rows right but warned, want at most %.1f%% (issue's target: 2%%)", got, metaMaxRightWarned)
+		t.Errorf("%.2f%% of rows right but warned, want at most %.1f%% (target: 2%%)", got, metaMaxRightWarned)
 	}
 	// The documented promise: a row under 0.9 carries a warning.
 	if s := r.total; s.lowSilent > 0 {
@@ -442,7 +442,7 @@ func TestMetamorphic(t *testing.T) {
 	if got := r.total.pct(r.total.right); got < metaMinRight {
 		t.Errorf("%.2f%% of rows right, want at least %.1f%%", got, metaMinRight)
 	}
-	// The measure: no agreement that is not in the truth (none
+	// The aim: no agreement that is not in the truth (none
 	// in 5,000 mutations either).
 	for _, sp := range r.spuriousLines {
 		t.Errorf("spurious agreement from a wrapped partner's second line: %s", sp)
@@ -464,13 +464,13 @@ func TestMetamorphic(t *testing.T) {
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
 // little. Measured: 0.020% and 0.022% of rows wrong silently, 5.7% and
-// 5.0% right but warned, 97.5% and 97.8% right. The targets
+// 5.0% right but warned, 97.5% and 97.8% right. The targets
 // are 0.05% and 2%. Most rows right but warned name no place and lie
 // between two labels that position alone cannot choose between, or in
 // a group whose label was lost: warned there as they should be, they
 // count against the 2% all the same.
 const (
-	metaMaxSilent      = 0.05 // % of rows wrong without a warning on their lines: the target
+	metaMaxSilent      = 0.05 // % of rows wrong without a warning on their lines: the target
 	metaMaxRightWarned = 7.5  // % of rows right but warned
 	metaMinRight       = 97.0 // % of rows right
 )
@@ -478,8 +478,7 @@ const (
 // metaMaxSilentKind bounds the share of rows wrong without a warning
 // (%) for each edit alone and for combinations of two and three, a
 // little above the larger of the two runs' measures (in comments:
-// default run / 5000). The edits with none are held to the issue's
-// target. Runs of fewer mutations than the default have too few rows of
+// default run / 5000). The edits with none are held to the target. Runs of fewer mutations than the default have too few rows of
 // each kind to hold them to these. Most of the rows wrong silently
 // today are in lost-label.tsv's unlabelled group, after edits that also
 // lose or move a label next to it.
@@ -506,7 +505,7 @@ var metaMaxSilentKind = map[string]float64{
 // TestMetamorphicCalibration logs, over the same mutations, how often
 // rows are right in each band of Agreement.Confidence: a calibrated
 // confidence has about as many rows right in a band as its values say;
-// it holds the rows at 0.9 or more to the 1 wrong in 1,000.
+// it holds the rows at 0.9 or more to 1 wrong in 1,000.
 func TestMetamorphicCalibration(t *testing.T) {
 	n := metamorphicN()
 	s := metamorphicRun(t, n).total
@@ -527,14 +526,16 @@ func TestMetamorphicCalibration(t *testing.T) {
 	}
 	w.Flush()
 	t.Logf("%d mutations, rows by the confidence of their country:\n%s", n, b.String())
-	// The measure: at 0.9 or more, at most 1 row in 1,000 wrong.
-	// Measured: 0.51 (600 mutations), 0.77 (5,000).
+	// The aim: at 0.9 or more, at most 1 row in 1,000 wrong.
+	// Measured: 0.44 (600 mutations), 0.61 (5,000).
 	hi, wrong := 0, 0
 	for i := 3; i < len(names); i++ {
 		hi += s.bandRows[i]
 		wrong += s.bandRows[i] - s.bandRight[i] - s.bandUnknown[i]
 	}
-	if perMille := 1000 * float64(wrong) / float64(max(hi, 1)); perMille > 1.0 {
+	perMille := 1000 * float64(wrong) / float64(max(hi, 1))
+	t.Logf("%d of %d rows at confidence 0.9 or more wrong: %.2f in 1,000", wrong, hi, perMille)
+	if perMille > 1.0 {
 		t.Errorf("%d of %d rows at confidence 0.9 or more wrong: %.2f in 1,000, want at most 1", wrong, hi, perMille)
 	}
 }

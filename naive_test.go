@@ -22,9 +22,9 @@ import (
 // headers, titles and blank lines, fill the country label down from the
 // last one printed (pandas ffill, a spreadsheet's fill-down), look the
 // label up in a map of English country names, time.Parse the date over a
-// few layouts and decode the quota by hand. It is the baseline of the
-// issue "Correct at the speed of wrong": how fast the wrong answer comes,
-// and how wrong it is, beside Parse on the same bytes. It deliberately
+// few layouts and decode the quota by hand. It is the baseline Parse is
+// measured against: how fast the wrong answer comes, and how wrong it
+// is, beside Parse on the same bytes. It deliberately
 // uses nothing of this module.
 func naivePipeline(data []byte) []naiveAgreement {
 	names := naiveCountryNames()
