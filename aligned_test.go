@@ -342,3 +342,38 @@ func TestLabelInTwoScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedHeadings checks country headings in space-aligned text: a
+// numbered heading ("1   LITUANIA") heads the rows below it, not the
+// row above it though it stands between them, and a heading at the foot
+// of a page ("歐洲 Europe / 西班牙 Spain" above a repeated header) heads
+// the next page's first row.
+func TestAlignedHeadings(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want map[int]string // line: country
+	}{
+		{"headings-caps", map[int]string{45: "IT", 46: "IT", 48: "LT", 50: "NO"}},
+		{"headings-region", map[int]string{37: "FR", 38: "FR", 41: "ES"}},
+	} {
+		data, err := os.ReadFile("testdata/extracted/layout/" + tc.file + ".layout.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Parse(strings.NewReader(string(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range l.Agreements {
+			if c, ok := tc.want[a.Line]; ok {
+				delete(tc.want, a.Line)
+				if a.Country.Code != c {
+					t.Errorf("%s: line %d (%s): %q, want %q", tc.file, a.Line, a.Partner, a.Country.Code, c)
+				}
+			}
+		}
+		for line := range tc.want {
+			t.Errorf("%s: no agreement on line %d", tc.file, line)
+		}
+	}
+}

@@ -17,9 +17,10 @@ const maxLabelPieces = 4
 
 // A labelPiece is the text of the country column on one line.
 type labelPiece struct {
-	i    int // index of its line in the stretch
-	line int
-	text string
+	i      int // index of its line in the stretch
+	line   int
+	text   string
+	headed bool // a heading line's, a heading by its form (pline.headed)
 }
 
 // assembleLabels reads the labels of a stretch from the pieces of its
@@ -35,7 +36,7 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 			label, _, _, _, _ = r.fields(st[i].cells)
 		}
 		if label != "" {
-			ps = append(ps, labelPiece{i, st[i].n, label})
+			ps = append(ps, labelPiece{i, st[i].n, label, st[i].headed})
 		}
 	}
 	r.pieceBuf = ps
@@ -179,8 +180,12 @@ func (r *Reader) labelOf(ps []labelPiece) *assembled {
 	for _, p := range ps {
 		r.labelIdx = append(r.labelIdx, p.i)
 	}
+	headed := false
+	for _, p := range ps {
+		headed = headed || p.headed
+	}
 	r.labelBuf = append(r.labelBuf, assembled{text: text, match: r.resolve(text), first: ps[0].line, last: ps[len(ps)-1].line,
-		pieces: r.labelIdx[k:len(r.labelIdx):len(r.labelIdx)]})
+		pieces: r.labelIdx[k:len(r.labelIdx):len(r.labelIdx)], headed: headed})
 	return &r.labelBuf[len(r.labelBuf)-1]
 }
 
@@ -240,6 +245,15 @@ func (r *Reader) attachLabels(st []pline, recs []record, labels []*assembled) {
 				}
 				return 1
 			})
+			if k == len(recs) && (lab.headed || r.shape != ShapeAligned) && !lab.match.Country.IsZero() {
+				// A heading at the foot of a page heads the next page's
+				// first row, not the row above it. Its lines stay this
+				// stretch's, ignored as a label's.
+				own := *lab
+				own.pieces = nil
+				r.carried = append(r.carried, &own)
+				continue
+			}
 			k = min(k, len(recs)-1)
 		}
 		if recs[k].label != nil {
@@ -438,7 +452,7 @@ func (r *Reader) emit(b *built) {
 	if lab := b.label; lab != nil {
 		rw.match, rw.labelFirst, rw.labelLast = lab.match, lab.first, lab.last
 		if !lab.printed {
-			rw.heading = true
+			rw.heading, rw.headed = true, lab.headed
 			if r.shape != ShapeAligned {
 				r.diag(lab.first, Info, nil, "country heading %s (%s) taken as the label of the rows below", quoteCut(lab.text), lab.match.Country.Name)
 			}

@@ -118,6 +118,7 @@ type Reader struct {
 	labelBuf     []assembled       // the labels,
 	labelIdx     []int             // the lines of their pieces,
 	labelList    []*assembled      // the list of them,
+	carried      []*assembled      // headings at a stretch's foot, for the next stretch's first row
 	segBuf       []segment         // and the ways of cutting runs of pieces
 	keyBuf       []int             // the key lines of a stretch
 	hintBuf      []country.Mention // the mentions of pending rows' names

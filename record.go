@@ -49,6 +49,10 @@ type pline struct {
 	page    int
 	class   lineClass
 	heading string // the country a heading line names
+	// headed: the heading is one by its form (a count before it, a
+	// region with it) or under a header with no country column, not a
+	// merged cell's text on a line of its own
+	headed bool
 }
 
 // A record is the lines of a stretch that make one row: lines lo to hi
@@ -66,6 +70,7 @@ type assembled struct {
 	first, last int   // lines of its first and last piece
 	pieces      []int // stretch indices of the lines of its pieces
 	printed     bool  // a piece stands on a line of the row it labels
+	headed      bool  // a heading by its form (pline.headed)
 }
 
 // addLine receives a line split into cells: page furniture (blank,
@@ -110,6 +115,7 @@ func (r *Reader) addLine(pl pline, more bool) {
 			// A country heading on a line of its own: a label for the
 			// rows below it.
 			pl.heading, pl.class = h, lineLabel
+			pl.headed = r.cols.country < 0 || headingForm(cells)
 			pl.page = r.page
 			r.stretch = append(r.stretch, pl)
 			return
@@ -313,6 +319,24 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// headingForm reports whether a heading line reads as a heading by its
+// form, not as a merged country cell's text alone on its line: a count
+// or a number before the country ("6⇥ALEMANIA"), or a region with it
+// ("亞洲 Asia / 日本 Japan", "Africa – Morocco").
+func headingForm(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		n++
+		if isRowNumber(c) || withoutNumber(c) != c || strings.ContainsAny(c, "/–—") || strings.Contains(c, " - ") {
+			return true
+		}
+	}
+	return n > 1 // a heading over the table's width, cut at its columns
 }
 
 // withoutNumber returns a text without the row number it starts with:
@@ -546,6 +570,12 @@ func (r *Reader) endStretch(final bool) {
 		}
 	}
 	labels := r.assembleLabels(st)
+	if len(r.carried) > 0 && len(recs) > 0 {
+		// Headings from the foot of the stretch before, above a page
+		// break: they head this stretch's first row.
+		labels = append(r.carried, labels...)
+		r.carried = nil
+	}
 	r.attachLabels(st, recs, labels)
 	for i := range recs {
 		for j := recs[i].lo; j <= recs[i].hi; j++ {

@@ -20,6 +20,7 @@ type row struct {
 	a       Agreement
 	match   country.Match // the label's resolution; zero when no label
 	heading bool          // match comes from a label on lines of its own above or beside the row
+	headed  bool          // that label is a heading by its form (pline.headed)
 
 	page                  int // the page its values are on
 	top, bottom           int // the lines it spans, with a label on lines of its own
@@ -47,9 +48,10 @@ func (r *Reader) pend(rw row) {
 			gr.Label = lab
 		case rw.heading:
 			// In space-aligned text a label on lines of its own may be
-			// a merged cell's text centred on its group.
+			// a merged cell's text centred on its group, unless it is a
+			// heading by its form.
 			lab.Kind = groups.Heading
-			if r.shape == ShapeAligned {
+			if r.shape == ShapeAligned && !rw.headed {
 				lab.Kind = groups.Apart
 			}
 			gr.Label = lab
