@@ -407,6 +407,8 @@ func scanDate(s string) (Date, bool) {
 		monthSep = sep
 	case '年':
 		monthSep, daySep = '月', '日'
+	case '년':
+		monthSep, daySep = '월', '일'
 	default:
 		return Date{}, false
 	}
@@ -462,6 +464,9 @@ func (p *dateScanner) monthDay(y int, monthSep, daySep rune) (Date, bool) {
 	d, ok := p.number(1, 2)
 	if !ok {
 		return Date{}, false
+	}
+	if monthSep == '.' && daySep == 0 {
+		daySep = '.' // "2017. 1. 2.", as Korean dates end
 	}
 	if !p.done() && (daySep == 0 || p.sep() != daySep || !p.done()) {
 		return Date{}, false

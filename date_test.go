@@ -28,6 +28,9 @@ var dateTests = []struct {
 	{"spaces around slashes", "2017 / 06 / 28", Date{2017, time.June, 28}, nil},
 	{"surrounding space", "  2017/06/28\t", Date{2017, time.June, 28}, nil},
 	{"kanji", "2017年6月28日", Date{2017, time.June, 28}, nil},
+	{"korean dots", "2017. 1. 2.", Date{2017, time.January, 2}, nil},
+	{"korean dots, no spaces", "2017.12.30.", Date{2017, time.December, 30}, nil},
+	{"hangul", "2017년 1월 2일", Date{2017, time.January, 2}, nil},
 	// Japanese eras: Heisei 29 is 2017, Reiwa 2 is 2020, Showa 58 is 1983.
 	{"heisei kanji", "平成29年6月28日", Date{2017, time.June, 28}, nil},
 	{"heisei initial", "H29.6.28", Date{2017, time.June, 28}, nil},

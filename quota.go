@@ -129,7 +129,7 @@ const maxQuotaDigits = 6
 //   - any case and spaces inside codes ("st10", "ST 10, LT");
 //   - ",", "/", ";", "、" or their full-width forms between terms, and
 //     terms in either order ("LT,ST5");
-//   - a trailing "名" or "人" after a count ("5名");
+//   - a trailing "名", "人" or "명" after a count ("5名", "2명");
 //   - surrounding white space.
 //
 // A cell it cannot decode gives a Quota of kind [QuotaUnknown] that keeps
@@ -160,7 +160,7 @@ func parseQuota(s string) (Quota, bool) {
 	}
 	if n, rest, ok := quotaNumber(t); ok && n >= 0 {
 		rest = strings.TrimFunc(rest, unicode.IsSpace)
-		if rest == "" || rest == "名" || rest == "人" {
+		if rest == "" || rest == "名" || rest == "人" || rest == "명" {
 			q.Kind, q.Count = QuotaCount, n
 			return q, true
 		}

@@ -38,6 +38,7 @@ var quotaTests = []struct {
 	{"count with spaces", " 5 ", Quota{Kind: QuotaCount, Count: 5}, "5", nil},
 	{"count with 名", "5名", Quota{Kind: QuotaCount, Count: 5}, "5", nil},
 	{"count with 人", "3 人", Quota{Kind: QuotaCount, Count: 3}, "3", nil},
+	{"count with 명", "2명", Quota{Kind: QuotaCount, Count: 2}, "2", nil},
 	{"none", "×", Quota{Kind: QuotaNone}, "×", nil},
 	{"none latin x", "x", Quota{Kind: QuotaNone}, "×", nil},
 	{"none latin X", "X", Quota{Kind: QuotaNone}, "×", nil},

@@ -154,24 +154,24 @@ SE: Sverige
 NO: Norge
 FI: Suomi
 ID: Republik Indonesia
-US: USA; U.S.A.; US; U.S.; America; アメリカ; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국
-GB: UK; U.K.; Great Britain; Britain; England; Scotland; Wales; Northern Ireland; United Kingdom of Great Britain and Northern Ireland; 英国; 英國; 大英帝国; グレートブリテン及び北アイルランド連合王国; 大不列颠及北爱尔兰联合王国; 영국
-KR: Korea; Korea, Republic of; Republic of Korea; Korea (South); South Korea; ROK; 大韓民国; 韓国; 한국; 대한민국; 韩国; 南韓; 韓國
-KP: North Korea; Korea, Democratic People's Republic of; Democratic People's Republic of Korea; Korea (North); DPRK; 朝鮮民主主義人民共和国; 北朝鮮; 朝鲜; 北韩; 북한; 조선민주주의인민공화국
+US: USA; U.S.A.; US; U.S.; America; アメリカ; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국; США; Соединённые Штаты Америки; Соединенные Штаты Америки; Америка
+GB: UK; U.K.; Great Britain; Britain; England; Scotland; Wales; Northern Ireland; United Kingdom of Great Britain and Northern Ireland; 英国; 英國; 大英帝国; グレートブリテン及び北アイルランド連合王国; 大不列颠及北爱尔兰联合王国; 영국; Англия
+KR: Korea; Korea, Republic of; Republic of Korea; Korea (South); South Korea; ROK; 大韓民国; 韓国; 한국; 대한민국; 韩国; 南韓; 韓國; Южная Корея; Корея
+KP: North Korea; Korea, Democratic People's Republic of; Democratic People's Republic of Korea; Korea (North); DPRK; 朝鮮民主主義人民共和国; 北朝鮮; 朝鲜; 北韩; 북한; 조선민주주의인민공화국; Северная Корея; КНДР
 CZ: Czech; Czech Republic; Czechia; Česko; Česká republika; チェコ共和国
 SK: Slovak; Slovak Republic; Slovensko
 VN: Viet Nam; Vietnam; Socialist Republic of Viet Nam; ベトナム社会主義共和国; 越南社会主义共和国
 RU: Russian Federation; Russia; Rossiya; ロシア連邦; 俄罗斯联邦
 LA: Lao PDR; Laos; Lao; Lao People's Democratic Republic; ラオス人民民主共和国
-TR: Türkiye; Turkey; Republic of Türkiye
+TR: Türkiye; Turkey; Republic of Türkiye; 튀르키예
 IR: Iran; Persia
 SY: Syrian Arab Republic
 TW: Taiwan; Republic of China; Chinese Taipei; Taiwan, Province of China; Taiwan (ROC); ROC; Formosa; 台湾; 臺灣; 台灣; 中華民国; 中華民國; 中华民国
-CN: China; People's Republic of China; PRC; P.R.C.; PR China; P.R. China; P. R. China; Mainland China; China (Mainland); 中国; 中華人民共和国; 中华人民共和国; 中國大陸; 中国大陆
+CN: China; People's Republic of China; PRC; КНР; P.R.C.; PR China; P.R. China; P. R. China; Mainland China; China (Mainland); 中国; 中華人民共和国; 中华人民共和国; 中國大陸; 中国大陆
 HK: Hong Kong; Hong Kong SAR; Hong Kong, China; Hong Kong SAR China; China (Hong Kong); Hong Kong (China); 香港
 MO: Macau; Macao; Macao SAR; Macau SAR; 澳門; 澳门; マカオ
-NL: Holland; Netherlands; Nederland; Kingdom of the Netherlands; オランダ王国
-DE: Deutschland; Germany; West Germany; ドイツ連邦共和国; 独逸
+NL: Holland; Netherlands; Голландия; Nederland; Kingdom of the Netherlands; オランダ王国
+DE: Deutschland; Germany; West Germany; ФРГ; ドイツ連邦共和国; 独逸
 BR: Brasil
 JP: Japan; Nippon; Nihon; 日本国
 MM: Myanmar; Burma; ミャンマー
@@ -188,9 +188,11 @@ LY: Libyan Arab Jamahiriya
 BN: Brunei Darussalam; Brunei
 AE: UAE; Emirates
 SA: KSA
+BY: Belarus; Белоруссия
+TM: Туркмения
 BA: Bosnia; Bosnia and Herzegovina
 KZ: Kazakstan
-KG: Kyrgyz Republic; Kirghizia
+KG: Kyrgyz Republic; Kirghizia; Кыргызстан; Киргизстан
 GR: Hellas; Hellenic Republic
 CH: Swiss Confederation; Suisse; Schweiz; Svizzera
 MX: United Mexican States
@@ -200,7 +202,7 @@ PH: Philippines; Republic of the Philippines; Pilipinas
 BO: Bolivia
 VE: Venezuela
 TZ: Tanzania
-MD: Moldova
+MD: Moldova; Молдавия
 FM: Micronesia
 FK: Falkland Islands (Malvinas)
 `
