@@ -188,16 +188,51 @@ func alignedColumns(lines [][]textRun, header []bool) []int {
 	}
 	need := max(2, int(minColumnShare*float64(rows)+0.5))
 	var cols []int
+	var prev *cluster // the last column's cluster
 	for i := range merged {
-		if c := &merged[i]; len(c.lines) >= need {
+		c := &merged[i]
+		// A column most rows leave empty (a merged country cell printed
+		// once a group, after a row number) is one still, second from
+		// the left, when on every line of it the first column holds a
+		// cell too: two cells side by side, not a cell's text wandering.
+		// (Further right, a remark's date split out of its text would
+		// make one.)
+		sparse := len(c.lines) >= minSparseRuns && len(cols) == 1 && prev != nil && beside(prev.lines, c.lines)
+		if len(c.lines) >= need || sparse {
 			modeOf(c)
 			cols = append(cols, c.mode)
+			prev = c
 		}
 	}
 	if len(cols) == 0 || left < cols[0]-mergeGap {
 		cols = slices.Insert(cols, 0, left)
 	}
 	return cols
+}
+
+// numberFirst reports whether a run starts with a number and a space
+// ("10 말레이시아"): a row number run into the next cell, which is cut at
+// any column it reaches over.
+func numberFirst(r textRun) bool {
+	i := 0
+	for i < len(r.text) && r.text[i] >= '0' && r.text[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(r.text) && r.text[i] == ' '
+}
+
+// beside reports whether every line of b is a line of a (both sorted).
+func beside(a, b []int) bool {
+	i := 0
+	for _, l := range b {
+		for i < len(a) && a[i] < l {
+			i++
+		}
+		if i == len(a) || a[i] != l {
+			return false
+		}
+	}
+	return true
 }
 
 // hardColumns reports, for each column of a page, whether it is a hard
@@ -308,6 +343,10 @@ const (
 	columnSlack    = 2
 	mergeGap       = 6
 	minColumnShare = 0.15
+	// minSparseRuns is the runs a column most rows leave empty needs,
+	// each beside a cell of the column before: three, so that two
+	// lines' chance alignment makes none.
+	minSparseRuns = 3
 	// shareCost is what it costs monotoneAssign to put two runs in one
 	// column, in positions: as far as clusters of one column spread
 	// (mergeGap), so that a run goes to an empty column it is near
@@ -335,7 +374,8 @@ func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		for k, c := range cols {
-			if !hard[k] || c <= r.start+columnSlack || c >= r.end-1 {
+			num := numberFirst(r)
+			if !hard[k] && !num || c <= r.start+columnSlack || c >= r.end-1 && !(num && c < r.end) {
 				continue
 			}
 			if cut, ok := wordNear(r, c); ok && abs(cut.start-c) <= columnSlack+1 {

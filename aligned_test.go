@@ -1,8 +1,10 @@
 package agreements
 
 import (
+	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -374,6 +376,56 @@ func TestAlignedHeadings(t *testing.T) {
 		}
 		for line := range tc.want {
 			t.Errorf("%s: no agreement on line %d", tc.file, line)
+		}
+	}
+}
+
+// TestAlignedSparseColumn checks a country column most rows leave empty
+// (a merged cell printed once a group) after a row-number column: too
+// few lines start there for a column by count (6 labels on 45 rows),
+// but on each of them the number column holds a cell too. A two-digit
+// number runs into its label with a single space ("10 Malaysia"); the
+// number is cut off.
+func TestAlignedSparseColumn(t *testing.T) {
+	var b strings.Builder
+	// The header's words stand centred over their columns, "Country"
+	// well right of where the labels start.
+	b.WriteString(" No.         Country             Partner                 Since\n")
+	groups := []struct {
+		label string
+		size  int
+	}{{"Netherlands", 3}, {"Taiwan", 3}, {"Germany", 3}, {"Malaysia", 12}, {"Mongolia", 12}, {"Spain", 12}}
+	type row struct{ partner, country, label string }
+	var want []row
+	n := 0
+	for _, g := range groups {
+		for i := range g.size {
+			n++
+			label := ""
+			if i == 0 {
+				label = g.label
+			}
+			num := fmt.Sprintf("%-4d", n)
+			if n >= 10 && label != "" {
+				num = fmt.Sprintf("%d ", n) // a single space: the runs meet
+			}
+			partner := fmt.Sprintf("University %c%c of %s", 'A'+n%26, 'a'+n%7, g.label)
+			fmt.Fprintf(&b, "%s%-15s%-33s2017/06/%02d\n", num, label, partner, n%28+1)
+			want = append(want, row{partner, g.label, label})
+		}
+	}
+	l, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), b.String())
+	}
+	for i, a := range l.Agreements {
+		w := want[i]
+		if a.Partner != w.partner || a.Country.Name != w.country || a.CountryLabel != w.label || a.Field(FieldNumber) != strconv.Itoa(i+1) {
+			t.Errorf("line %d: number %q, %q in %q (label %q), want number %d, %q in %s (label %q)",
+				a.Line, a.Field(FieldNumber), a.Partner, a.Country.Name, a.CountryLabel, i+1, w.partner, w.country, w.label)
 		}
 	}
 }
