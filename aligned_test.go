@@ -429,3 +429,44 @@ func TestAlignedSparseColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedWrappedExtraColumn checks rows whose partner and faculty
+// both wrap, the faculty's pieces on lines of their own: they stay in
+// the faculty column, out of the partner's name. (Which row a line of
+// the faculty alone goes to is decided by the partners' text.)
+func TestAlignedWrappedExtraColumn(t *testing.T) {
+	const listing = `No.    Country     Partner Institution          Faculty / School            Level   Effective Since
+                   Federal University of        School of Agriculture and
+24                                                                          UG/PG   2022/02/26
+                   Technology, Akure            Agricultural Technology
+       Nigeria     Michael Okpara
+                                                College of Crop and Soil
+25                 University of Agriculture,                               PG      2021/06/13
+                                                Sciences
+                   Umudike
+                                                Faculty of Environmental
+                   Norwegian University of
+26     Norway                                   Sciences and Natural Resource PG    2014/10/14
+                   Life Sciences
+`
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Federal University of Technology, Akure",
+		"Michael Okpara University of Agriculture, Umudike",
+		"Norwegian University of Life Sciences",
+	}
+	if len(l.Agreements) != len(want) {
+		for _, a := range l.Agreements {
+			t.Logf("line %d: %q", a.Line, a.Partner)
+		}
+		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
+	}
+	for i, a := range l.Agreements {
+		if a.Partner != want[i] {
+			t.Errorf("agreement %d: %q, want %q", i, a.Partner, want[i])
+		}
+	}
+}

@@ -433,12 +433,16 @@ func headerColumns(cells []string) columns {
 		cols.kinds[idx[fieldRegion]] = fieldCountry
 		idx[fieldRegion] = -1
 	}
+	// A column the header names but not with a known word takes a
+	// missing field, in order: "Quot", "Kvote". A quota goes only to a
+	// column named in one word: many listings have none, and a phrase
+	// ("Faculty / School", "Contact E-mail") names a column of its own.
 	next := 0
 	for _, f := range []field{fieldCountry, fieldPartner, fieldDate, fieldQuota} {
 		if idx[f] >= 0 {
 			continue
 		}
-		for next < len(cells) && cols.kinds[next] != fieldNone {
+		for next < len(cells) && (cols.kinds[next] != fieldNone || f == fieldQuota && strings.ContainsFunc(strings.TrimSpace(cells[next]), isNotHeaderWordRune)) {
 			next++
 		}
 		if next >= len(cells) {

@@ -183,6 +183,12 @@ func TestHeaderColumns(t *testing.T) {
 		{"JapaneseSix", "国・地域名\t相手機関名\t所在地\t締結母体\t締結年月日\t協定内容", columns{country: 0, partner: 1, date: 4, quota: -1, n: 6}},
 		{"ChineseFive", "國家\t學校名稱\t層級\t簽約日期\t備註", columns{country: 0, partner: 1, date: 3, quota: -1, n: 5}},
 		{"CountryLast", "Partner Institution\tCity\tAgreement Type\tSigned\tExpiry Date\tCountry", columns{country: 5, partner: 0, date: 3, quota: -1, n: 6}},
+		// A column named by a phrase no word of which names a field is a
+		// column of its own, not the quota a listing may not have.
+		{"FacultyColumn", "No.\tCountry\tPartner Institution\tFaculty / School\tLevel\tEffective Since\tValid Until\tContact E-mail",
+			columns{country: 1, partner: 2, date: 5, quota: -1, n: 8}},
+		{"FrenchDatePhrase", "Pays\tÉtablissement partenaire\tDate de signature\tPlaces", defaultColumns},
+		{"RussianWrapped", "№\tСтрана\tУниверситет- партнёр\tГород\tДата\tКвота", columns{country: 1, partner: 2, date: 4, quota: 5, n: 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -363,7 +363,10 @@ func (r *Reader) partnerLine(cells []string) []string {
 		if c == "" {
 			continue
 		}
-		if i == p || titleLike(c) {
+		if i == p || titleLike(c) || i > p && r.header != nil {
+			// A cell right of the partners' column, under a header, is
+			// its own column's ("Faculty of Environmental" under
+			// "Faculty / School").
 			return cells
 		}
 		// A name of one word ("College" above "Station" in a city
