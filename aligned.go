@@ -189,6 +189,7 @@ func alignedColumns(lines [][]textRun, header []bool) []int {
 	need := max(2, int(minColumnShare*float64(rows)+0.5))
 	var cols []int
 	var prev *cluster // the last column's cluster
+	firstLo := -1     // where the first column's runs start, the leftmost
 	for i := range merged {
 		c := &merged[i]
 		// A column most rows leave empty (a merged country cell printed
@@ -201,10 +202,16 @@ func alignedColumns(lines [][]textRun, header []bool) []int {
 		if len(c.lines) >= need || sparse {
 			modeOf(c)
 			cols = append(cols, c.mode)
+			if prev == nil {
+				firstLo = c.lo
+			}
 			prev = c
 		}
 	}
-	if len(cols) == 0 || left < cols[0]-mergeGap {
+	// The leftmost text starts a column of its own, unless it is the
+	// first column's: a centred label column's runs start anywhere
+	// across it ("Chine" at 8, "Viêt Nam" at 0).
+	if len(cols) == 0 || left < cols[0]-mergeGap && left < firstLo {
 		cols = slices.Insert(cols, 0, left)
 	}
 	return cols

@@ -2,6 +2,7 @@ package agreements
 
 import (
 	"fmt"
+	"github.com/exchangelist/agreements/country"
 	"os"
 	"slices"
 	"strconv"
@@ -467,6 +468,52 @@ func TestAlignedWrappedExtraColumn(t *testing.T) {
 	for i, a := range l.Agreements {
 		if a.Partner != want[i] {
 			t.Errorf("agreement %d: %q, want %q", i, a.Partner, want[i])
+		}
+	}
+}
+
+// TestAlignedCentredLabels checks a country column whose labels are
+// centred in it, so that they start anywhere across it, the longest at
+// the page's left edge: one column, not a column of long labels and
+// another of short ones.
+func TestAlignedCentredLabels(t *testing.T) {
+	groups := []struct{ label, a, b string }{
+		{"Afrique du Sud", "North-West University", "University of the Western Cape"},
+		{"Allemagne", "Universität des Saarlandes", "Universität Konstanz"},
+		{"Argentine", "Universidad Nacional de Tucumán", "Universidad de Buenos Aires"},
+		{"Chine", "Université Fudan", "Université de Pékin"},
+		{"Bosnie-Herzégovine", "Université de Sarajevo", "Université de Banja Luka"},
+		{"Maroc", "Université Mohammed V", "Université Hassan II"},
+		{"Italie", "Université de Bologne", "Université de Padoue"},
+		{"Japon", "Université de Tokyo", "Université de Kyoto"},
+	}
+	var b strings.Builder
+	b.WriteString("        Pays               Établissement partenaire           Date de signature\n")
+	day := 0
+	for _, g := range groups {
+		pad := max(0, (19-len([]rune(g.label)))/2) // centred in 19 columns
+		day++
+		fmt.Fprintf(&b, "%-22s%-38s%02d/11/2018\n", "", g.a, day)
+		fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", pad), g.label)
+		day++
+		fmt.Fprintf(&b, "%-22s%-38s%02d/11/2018\n", "", g.b, day)
+	}
+	l, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != 2*len(groups) {
+		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), 2*len(groups), b.String())
+	}
+	for i, a := range l.Agreements {
+		g := groups[i/2]
+		want := g.a
+		if i%2 == 1 {
+			want = g.b
+		}
+		label := country.Resolve(g.label)
+		if a.Partner != want || a.Country != label.Country || a.EffectiveSince.IsZero() {
+			t.Errorf("line %d: %q in %q since %v, want %q in %s", a.Line, a.Partner, a.Country.Code, a.EffectiveSince, want, label.Country.Code)
 		}
 	}
 }
