@@ -64,6 +64,7 @@ func splitDateWords(runs []textRun) []textRun {
 			continue
 		}
 		pos, start, startByte := r.start, r.start, 0
+		month := 3 // words since a month's name: "2 Sep 2006" is one date
 		for b := 0; b <= len(r.text); {
 			end := strings.IndexByte(r.text[b:], ' ')
 			if end < 0 {
@@ -73,7 +74,11 @@ func splitDateWords(runs []textRun) []textRun {
 			}
 			w := r.text[b:end]
 			n := utf8.RuneCountInString(w)
-			if dateLike(w) && (b > 0 || end < len(r.text)) {
+			month++
+			if _, ok := monthOf(strings.TrimRight(w, ".,")); ok {
+				month = 0
+			}
+			if dateLike(w) && (b > 0 || end < len(r.text)) && month > 2 {
 				var parts []textRun
 				if b > 0 {
 					parts = append(parts, textRun{start, pos - 1, r.text[startByte : b-1]})

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
 // A Date is a calendar date, or a period when the listing gives no more
@@ -288,6 +290,8 @@ func isoNumber(s string) (int, bool) {
 //	2017.6.28   1980. 5.31   ... by "."
 //	2017年6月28日             with 年, 月 and 日 (日 may be left out)
 //	2005                     a bare year, 1900 to 2100
+//	2 Sep 2006  Sep 2, 2006  the month named, in English, French,
+//	2 de septiembre de 2006  Spanish, Portuguese or German
 //	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
 //	                         昭和 (S), with 元年 for the first year
 //
@@ -376,6 +380,9 @@ func parseDate(s string) (Date, bool) {
 	// followed by its year: "H23.4.1"): most cells a row is asked about
 	// are names, turned away here.
 	if len(s) > 1 && isASCIILetter(s[0]) && s[1] < utf8.RuneSelf && (s[1] < '0' || s[1] > '9') {
+		if _, ok := monthOf(leadingLetters(s)); ok {
+			return namedMonthDate(s) // "Sep 2, 2006"
+		}
 		return Date{}, false
 	}
 	if d, ok, sure := isoLike(s); sure {
@@ -392,7 +399,7 @@ func scanDate(s string) (Date, bool) {
 	}
 	y, ok := p.number(4, 4)
 	if !ok {
-		return Date{}, false
+		return namedMonthDate(s) // "2 Sep 2006"
 	}
 	if p.done() {
 		if y < minBareYear || y > maxBareYear {
@@ -414,6 +421,111 @@ func scanDate(s string) (Date, bool) {
 	}
 	return p.monthDay(y, monthSep, daySep)
 }
+
+// namedMonthDate reads a date whose month is named: its day, month and
+// year in either order of day and month ("2 Sep 2006", "2nd September
+// 2006", "Sep 2, 2006", "2-Sep-2006", "2 de septiembre de 2006",
+// "2. März 2006"), in English, French, Spanish, Portuguese or German,
+// whole or cut short.
+func namedMonthDate(s string) (Date, bool) {
+	var words [5]string
+	n := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '/' || r == '.'
+	}) {
+		switch strings.ToLower(w) {
+		case "de", "del", "of", "the":
+			continue
+		}
+		if n == len(words) {
+			return Date{}, false
+		}
+		words[n], n = w, n+1
+	}
+	if n != 3 {
+		return Date{}, false
+	}
+	day, month, year := words[0], words[1], words[2]
+	if _, ok := monthOf(day); ok {
+		day, month = month, day
+	}
+	m, ok := monthOf(month)
+	if !ok {
+		return Date{}, false
+	}
+	for _, suffix := range []string{"st", "nd", "rd", "th", "er", "º", "°"} {
+		if t, cut := strings.CutSuffix(day, suffix); cut && t != "" {
+			day = t
+			break
+		}
+	}
+	d, ok := smallNumber(day)
+	y, ok2 := smallNumber(year)
+	if !ok || !ok2 || len(year) != 4 || !validDate(y, int(m), d) {
+		return Date{}, false
+	}
+	return Date{y, m, d}, true
+}
+
+// smallNumber reads one to four ASCII digits.
+func smallNumber(s string) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// leadingLetters returns the letters s starts with.
+func leadingLetters(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// monthOf reads a month's name, whole or cut short, in English, French,
+// Spanish, Portuguese or German, any case, accents or not.
+func monthOf(w string) (time.Month, bool) {
+	if len(w) < 3 || len(w) > 10 {
+		return 0, false
+	}
+	k, _ := fold.Letters(w)
+	m, ok := monthNames[k]
+	return m, ok
+}
+
+// monthNames are the months' names and their short forms, folded.
+var monthNames = func() map[string]time.Month {
+	names := [12]string{
+		"january jan janvier janv enero ene janeiro januar janner jaenner",
+		"february feb fevrier fevr febrero fevereiro fev februar",
+		"march mar mars marzo marco marz maerz",
+		"april apr avril avr abril abr",
+		"may mai mayo maio",
+		"june jun juin junio junho juni",
+		"july jul juillet juil julio julho juli",
+		"august aug aout agosto ago",
+		"september sep sept septembre septiembre setiembre setembro set",
+		"october oct octobre octubre outubro out oktober okt",
+		"november nov novembre noviembre novembro",
+		"december dec decembre diciembre dic dezembro dez dezember",
+	}
+	out := map[string]time.Month{}
+	for i, ws := range names {
+		for _, w := range strings.Fields(ws) {
+			out[w] = time.Month(i + 1)
+		}
+	}
+	return out
+}()
 
 // isoLike reads the most common date cell, "2017/06/28" or "2017-6-8"
 // (ASCII digits, one separator, no spaces), without the scanner; sure is

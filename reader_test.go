@@ -842,3 +842,28 @@ func TestRemaining(t *testing.T) {
 		t.Error("a reader that cannot tell: true, want false")
 	}
 }
+
+// TestRegionPieceNoHeading checks a region's merged cell that wraps
+// onto a line of its own ("North" / "America") in a listing with a
+// country column: the piece is no country heading for the row below.
+func TestRegionPieceNoHeading(t *testing.T) {
+	const listing = "Region\tCountry\tPartner Institution\tEffective Since\n" +
+		"\t\tUniversity of Regina\t2023/12/02\n" +
+		"North\tCanada\tUniversité du Québec à Chicoutimi\t2021/09/24\n" +
+		"America\t\t\t\n" +
+		"\t\tUniversity of Guelph\t2016/06/08\n" +
+		"\tUnited States\tUniversity of Arkansas\t1998/03/02\n"
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	warned := map[int]bool{}
+	for _, d := range l.Diagnostics {
+		warned[d.Line] = warned[d.Line] || d.Severity >= Warning
+	}
+	for _, a := range l.Agreements {
+		if a.Partner == "University of Guelph" && a.Country.Code == "US" && !warned[a.Line] {
+			t.Errorf("line %d: %s placed in the United States without a warning: \"America\" read as a heading", a.Line, a.Partner)
+		}
+	}
+}

@@ -290,9 +290,13 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		return "", false
 	}
 	text := ""
-	for _, c := range cells {
+	for i, c := range cells {
 		switch {
 		case c == "":
+		case nonEmpty == 1 && r.cols.country >= 0 && i < len(r.cols.kinds) && r.cols.kinds[i] == fieldRegion:
+			// The piece of a region's cell ("America" below "North"),
+			// where a column holds the countries: no heading.
+			return "", false
 		case nonEmpty == 2 && text == "" && isRowNumber(c):
 		case hasDigit(withoutNumber(c)):
 			return "", false // a date, a quota: a row, not a heading
