@@ -227,8 +227,10 @@
 //   - Longer lines are cut, and cells past MaxCells dropped (ErrLongLine).
 //   - Encodings other than those above (Latin-1, GBK, Big5) are not
 //     detected; set Reader.Encoding.
-//   - Dates with month names or with no day ("2017/06") are not read,
-//     nor quotas in words ("若干名"), nor a date whose day and month could
+//   - Dates with no day ("2017/06", "Sep 2006") or with months named in
+//     languages other than English, French, Spanish, Portuguese and
+//     German are not read, nor quotas in words ("若干名"), nor a date
+//     whose day and month could
 //     be either way round in a listing whose other dates do not tell
 //     ("03/06/2017"); their text is kept, with a diagnostic.
 //   - A block of rows (see above) whose names wrap, or whose values
