@@ -233,6 +233,17 @@ func numberFirst(r textRun) bool {
 	return i > 0 && i < len(r.text) && r.text[i] == ' '
 }
 
+// splitNumber cuts a line's first run, a number and a space and more
+// (numberFirst), into the number and the rest.
+func splitNumber(runs []textRun) []textRun {
+	r := runs[0]
+	i := strings.IndexByte(r.text, ' ')
+	num := textRun{r.start, r.start + i, r.text[:i]}
+	rest := textRun{r.start + i + 1, r.end, r.text[i+1:]}
+	runs[0] = num
+	return slices.Insert(runs, 1, rest)
+}
+
 // beside reports whether every line of b is a line of a (both sorted).
 func beside(a, b []int) bool {
 	i := 0

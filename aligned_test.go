@@ -517,3 +517,64 @@ func TestAlignedCentredLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedNumberRunsIntoLabel checks a page on which every label
+// follows a two-digit row number with a single space ("38 Thailand"),
+// so that no run starts where the country column does: under a header
+// whose first column numbers the rows, the number and the label are two
+// cells.
+func TestAlignedNumberRunsIntoLabel(t *testing.T) {
+	var b strings.Builder
+	header := "No.   Country        Partner                            Since\n"
+	b.WriteString(header)
+	labels := []string{"Canada", "Chile", "Czechia", "Egypt", "Kenya", "Mexico"}
+	type row struct {
+		partner, code, label string
+		number               int
+	}
+	var want []row
+	n := 0
+	for p, page := range [][]string{labels[:3], labels[3:]} {
+		if p > 0 {
+			b.WriteString("\f" + header)
+		}
+		for _, label := range page {
+			c := country.Resolve(label).Country
+			for i := range 3 {
+				n += 1 + 9*p*boolInt(n < 10) // the second page's numbers have two digits
+				num := fmt.Sprintf("%-6d", n)
+				l := ""
+				if i == 0 {
+					l = label
+					if n >= 10 {
+						num = fmt.Sprintf("%d ", n)
+					}
+				}
+				partner := fmt.Sprintf("University %c%c of %s", 'A'+n%26, 'a'+i, label)
+				fmt.Fprintf(&b, "%s%-15s%-35s2017/06/%02d\n", num, l, partner, n%28+1)
+				want = append(want, row{partner, c.Code, l, n})
+			}
+		}
+	}
+	l, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), b.String())
+	}
+	for i, a := range l.Agreements {
+		w := want[i]
+		if a.Partner != w.partner || a.Country.Code != w.code || a.CountryLabel != w.label || a.Field(FieldNumber) != strconv.Itoa(w.number) {
+			t.Errorf("line %d: number %q, %q in %q (label %q), want number %d, %q in %s (label %q)",
+				a.Line, a.Field(FieldNumber), a.Partner, a.Country.Code, a.CountryLabel, w.number, w.partner, w.code, w.label)
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

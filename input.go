@@ -163,8 +163,15 @@ func (r *Reader) flushPage() {
 	// Each line's runs, found once, and whether they read as a header.
 	slab, ends := r.runSlab[:0], r.runEnds[:0]
 	header := r.runHeader[:0]
+	numbered := len(r.cols.kinds) > 1 && r.cols.kinds[0] == fieldNumber
 	for _, l := range r.pageLines {
 		r.runs = alignedRuns(r.runs, l.text)
+		if numbered && len(r.runs) > 0 && numberFirst(r.runs[0]) {
+			// Under a header whose first column numbers the rows, a
+			// number run into the next cell with a single space ("38
+			// 태국") is two cells.
+			r.runs = splitNumber(r.runs)
+		}
 		slab = append(slab, r.runs...)
 		ends = append(ends, len(slab))
 		header = append(header, len(r.runs) > 0 && headerRuns(r.runs))
