@@ -578,3 +578,57 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// TestAlignedPageLosesColumn checks a page whose rows show fewer columns
+// than the page before, under the same header: its one label on eight
+// rows is too few runs to make the country column, and the row numbers
+// would fall into it. The page before's columns are kept, moved with the header.
+func TestAlignedPageLosesColumn(t *testing.T) {
+	header := "No.       Country     Partner Institution           Level     Since\n"
+	var b strings.Builder
+	b.WriteString(header)
+	type row struct {
+		number        int
+		partner, code string
+		label         string
+	}
+	var want []row
+	add := func(n int, label, partner, code string) {
+		fmt.Fprintf(&b, "%-6d%-16s%-30s%-10s2017/06/%02d\n", n, label, partner, "UG", n%28+1)
+		want = append(want, row{n, partner, code, label})
+	}
+	n := 0
+	for _, g := range []struct{ label, code string }{{"Canada", "CA"}, {"Chile", "CL"}, {"Egypt", "EG"}, {"Kenya", "KE"}} {
+		for i := range 3 {
+			n++
+			l := ""
+			if i == 1 {
+				l = g.label
+			}
+			add(n, l, fmt.Sprintf("University %c of %s", 'A'+n, g.label), g.code)
+		}
+	}
+	b.WriteString("\f" + header)
+	for i := range 8 {
+		n++
+		l := ""
+		if i == 3 {
+			l = "Vietnam"
+		}
+		add(n, l, fmt.Sprintf("University %c of Vietnam", 'A'+n), "VN")
+	}
+	l, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), b.String())
+	}
+	for i, a := range l.Agreements {
+		w := want[i]
+		if a.Partner != w.partner || a.Country.Code != w.code || a.CountryLabel != w.label || a.Field(FieldNumber) != strconv.Itoa(w.number) {
+			t.Errorf("line %d: number %q, %q in %q (label %q), want number %d, %q in %s (label %q)",
+				a.Line, a.Field(FieldNumber), a.Partner, a.Country.Code, a.CountryLabel, w.number, w.partner, w.code, w.label)
+		}
+	}
+}

@@ -188,7 +188,18 @@ func (r *Reader) flushPage() {
 	// A page of a few rows shows too little of its columns: it keeps
 	// the page's before.
 	kept, rescaled := true, false
-	if cols := alignedColumns(lines, header); r.pageCols == nil || len(cols) >= 2 && alignedRows(lines) >= minPageRows {
+	head := headStarts(r.headBuf[:0], lines, header)
+	r.headBuf = head
+	cols := alignedColumns(lines, header)
+	sameHead := len(head) >= 3 && len(head) == len(r.pageHead)
+	if sameHead && len(cols) < len(r.pageCols) {
+		// Under a header of the same words as the page before's, this
+		// page's rows show fewer columns (one most rows leave empty has
+		// no run here): the page before's, moved as the header's words
+		// moved, are the better guess.
+		cols = nil
+	}
+	if cols != nil && (r.pageCols == nil || len(cols) >= 2 && alignedRows(lines) >= minPageRows) {
 		kept = false
 		// A column left of all of this page's, empty here (a page with no
 		// label on it), is still there.
@@ -199,12 +210,12 @@ func (r *Reader) flushPage() {
 			}
 		}
 		r.pageCols = cols
-		r.pageHead = headStarts(r.pageHead[:0], lines, header)
-	} else if head := headStarts(nil, lines, header); len(head) >= 3 && len(head) == len(r.pageHead) {
+		r.pageHead = append(r.pageHead[:0], head...)
+	} else if sameHead {
 		// A page of a few rows under a header of its own, laid out
 		// narrower or wider than the page before (a table sized to each
-		// page's text): its columns are the page before's, moved as its
-		// header's words moved.
+		// page's text), or whose rows show fewer columns: its columns
+		// are the page before's, moved as its header's words moved.
 		r.pageCols = rescale(r.pageCols, r.pageHead, head)
 		r.pageHead = append(r.pageHead[:0], head...)
 		kept, rescaled = false, true
@@ -242,16 +253,20 @@ func (r *Reader) flushPage() {
 	r.pageLines = r.pageLines[:0]
 }
 
-// headStarts appends to dst where the runs of a page's first header
-// line start, when it has one and the page a column for each of them:
-// the words that say where its columns lie.
+// headStarts appends to dst where the runs of a page's header line
+// start, the one with the most runs when the header wraps ("Effective"
+// above the line naming every column): the words that say where its
+// columns lie.
 func headStarts(dst []int, lines [][]textRun, header []bool) []int {
+	best := -1
 	for i, runs := range lines {
-		if header[i] {
-			for _, run := range runs {
-				dst = append(dst, run.start)
-			}
-			return dst
+		if header[i] && (best < 0 || len(runs) > len(lines[best])) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		for _, run := range lines[best] {
+			dst = append(dst, run.start)
 		}
 	}
 	return dst

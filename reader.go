@@ -94,6 +94,7 @@ type Reader struct {
 	runHeader []bool      // and whether they read as a header
 	pageCols  []int       // the columns of the last page of space-aligned text
 	pageHead  []int       // where the words of the header its columns were found under start
+	headBuf   []int       // scratch space for the next page's
 	runs      []textRun
 	cells     []string // the cells of the current line, reused line after line
 	lastLine  bool     // the input has ended: no more lines to wait for
