@@ -80,7 +80,7 @@ func init() {
 		fieldCountry: {"страна", "страны", "государство", "country", "countries", "nation", "nations", "pais", "paises",
 			"land", "lander", "pays", "paese", "staat", "国", "国名", "国・地域名", "国家", "國家",
 			"国別", "國別", "國", "국가", "나라"},
-		fieldPartner: {"университет", "университеты", "вуз", "вуза", "партнер", "партнеры", "учреждение", "организация", "partner", "partners", "university", "universities", "institution", "institutions",
+		fieldPartner: {"университет", "университеты", "вуз", "вуза", "партнер", "партнеры", "партнёр", "партнёры", "учреждение", "организация", "partner", "partners", "university", "universities", "institution", "institutions",
 			"institute", "institutes", "school", "schools", "name", "organization", "organisation",
 			"universidad", "universidade", "universitat", "universite", "universita", "hochschule",
 			"partnerhochschule", "partneruniversitat", "institucion", "instituicao", "etablissement",

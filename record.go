@@ -809,7 +809,7 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			prev = "" // a heading starts a group: no name goes on across it
 			continue
 		}
-		label, partner, _, _, _ := r.fields(st[i].cells)
+		label, partner, _, _, extra := r.fields(st[i].cells)
 		switch st[i].class {
 		case lineKey:
 			keys = append(keys, i)
@@ -830,10 +830,14 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 				// a label, or names an institution before any unit in
 				// brackets: "Thonburi (Faculty of Engineering)" is the rest
 				// of a name whose unit wrapped with it.
+				// Text in other columns beside it (a faculty's, a city's)
+				// wraps with it: "Research Institute" under "ICAR-Indian
+				// Agricultural", beside "Science" under "Division of
+				// Environment".
 				inst := partner[:institutionEnd(partner)]
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
 					(next == "" || joinScore(partner, next, 0) < weakJoin) &&
-					(label != "" || institutional(inst) && strings.Contains(inst, " "))
+					(label != "" || extra == 0 && institutional(inst) && strings.Contains(inst, " "))
 			}
 			if row {
 				st[i].class = lineKey

@@ -2,7 +2,7 @@
 """Prints a listing (LISTING.tsv + LISTING.truth.tsv: line, country, partner, effective_since) as
 the PDF a university would publish, then extracts it with `pdftotext -layout`.
 
-Adapted from /work/shared/tools/make_pdf_any.py, with settings for the page:
+Adapted from the printing tool that made the seed's PDF, with settings for the page:
   --font 10pt            body font size
   --page 'A4 landscape'  CSS @page size
   --widths 12,50,20,18   CSS widths (%) of the columns (table-layout: fixed); omit for auto layout
