@@ -497,6 +497,25 @@ func monthOf(w string) (time.Month, bool) {
 	if len(w) < 3 || len(w) > 10 {
 		return 0, false
 	}
+	// Most words asked about are ASCII (every cell starting with a
+	// word is asked): lower-cased on the stack.
+	var buf [10]byte
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if ascii {
+		m, ok := monthNames[string(buf[:len(w)])]
+		return m, ok
+	}
 	k, _ := fold.Letters(w)
 	m, ok := monthNames[k]
 	return m, ok
