@@ -632,3 +632,27 @@ func TestAlignedPageLosesColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedNameInLabelCell checks a partner's name run into the
+// label's cell with a single space ("ベルギー Belgium ゲント大学"): the
+// label is read without it, and the name goes back to its partner.
+func TestAlignedNameInLabelCell(t *testing.T) {
+	data, err := os.ReadFile("testdata/extracted/layout/japanese-bilingual.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range l.Agreements {
+		if a.Line == 6 {
+			if a.CountryLabel != "ベルギー Belgium" || a.Partner != "ゲント大学 Ghent University" || a.Country.Code != "BE" {
+				t.Errorf("line 6: label %q, partner %q in %q; want label %q, partner %q in BE",
+					a.CountryLabel, a.Partner, a.Country.Code, "ベルギー Belgium", "ゲント大学 Ghent University")
+			}
+			return
+		}
+	}
+	t.Errorf("no agreement on line 6")
+}

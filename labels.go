@@ -184,8 +184,18 @@ func (r *Reader) labelOf(ps []labelPiece) *assembled {
 	for _, p := range ps {
 		headed = headed || p.headed
 	}
-	r.labelBuf = append(r.labelBuf, assembled{text: text, match: r.resolve(text), first: ps[0].line, last: ps[len(ps)-1].line,
-		pieces: r.labelIdx[k:len(r.labelIdx):len(r.labelIdx)], headed: headed})
+	m := r.resolve(text)
+	tail := ""
+	if i := strings.LastIndexByte(text, ' '); i > 0 && !m.Country.IsZero() && institutional(text[i+1:]) {
+		// A partner's name run into the label's cell with a single
+		// space ("ベルギー Belgium ゲント大学"): the label without it, the
+		// name to its row's partner.
+		if h := r.resolve(text[:i]); h.Country == m.Country && h.Confidence >= m.Confidence {
+			text, tail, m = text[:i], text[i+1:], h
+		}
+	}
+	r.labelBuf = append(r.labelBuf, assembled{text: text, match: m, first: ps[0].line, last: ps[len(ps)-1].line,
+		pieces: r.labelIdx[k:len(r.labelIdx):len(r.labelIdx)], headed: headed, tail: tail})
 	return &r.labelBuf[len(r.labelBuf)-1]
 }
 
@@ -363,6 +373,9 @@ func (r *Reader) build(st []pline, rec *record, b *built, keep bool) {
 		b.cells[country] = ""
 		if rec.label != nil && rec.label.printed {
 			b.cells[country] = rec.label.text
+			if p := r.cols.partner; rec.label.tail != "" && country == r.cols.country && p >= 0 && p < width {
+				b.cells[p] = joinPieces(rec.label.tail, b.cells[p])
+			}
 		}
 	}
 	b.top, b.bottom = b.n, b.last

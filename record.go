@@ -67,10 +67,11 @@ type record struct {
 type assembled struct {
 	text        string
 	match       country.Match
-	first, last int   // lines of its first and last piece
-	pieces      []int // stretch indices of the lines of its pieces
-	printed     bool  // a piece stands on a line of the row it labels
-	headed      bool  // a heading by its form (pline.headed)
+	first, last int    // lines of its first and last piece
+	pieces      []int  // stretch indices of the lines of its pieces
+	printed     bool   // a piece stands on a line of the row it labels
+	headed      bool   // a heading by its form (pline.headed)
+	tail        string // a partner's name run into its last piece, cut off
 }
 
 // addLine receives a line split into cells: page furniture (blank,
