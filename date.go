@@ -433,8 +433,7 @@ func namedMonthDate(s string) (Date, bool) {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '/' || r == '.'
 	}) {
-		switch strings.ToLower(w) {
-		case "de", "del", "of", "the":
+		if strings.EqualFold(w, "de") || strings.EqualFold(w, "del") || strings.EqualFold(w, "of") || strings.EqualFold(w, "the") {
 			continue
 		}
 		if n == len(words) {
@@ -459,27 +458,12 @@ func namedMonthDate(s string) (Date, bool) {
 			break
 		}
 	}
-	d, ok := smallNumber(day)
-	y, ok2 := smallNumber(year)
-	if !ok || !ok2 || len(year) != 4 || !validDate(y, int(m), d) {
+	d, ok := isoNumber(day)
+	y, ok2 := isoNumber(year)
+	if day == "" || len(day) > 2 || !ok || !ok2 || len(year) != 4 || !validDate(y, int(m), d) {
 		return Date{}, false
 	}
 	return Date{y, m, d}, true
-}
-
-// smallNumber reads one to four ASCII digits.
-func smallNumber(s string) (int, bool) {
-	if s == "" || len(s) > 4 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
 }
 
 // leadingLetters returns the letters s starts with.

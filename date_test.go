@@ -448,3 +448,13 @@ func TestISOLike(t *testing.T) {
 		t.Errorf("isoLike answered %d cells, want the common forms", sure)
 	}
 }
+
+// TestParseDateNoAlloc checks the promise of ParseDate's documentation:
+// a date read allocates nothing, in every form, a named month's too.
+func TestParseDateNoAlloc(t *testing.T) {
+	for _, s := range []string{"2017/06/28", "2017年6月28日", "2 Sep 2006", "September 2, 2006", "2 de septiembre de 2006", "2017. 1. 2."} {
+		if n := testing.AllocsPerRun(50, func() { sinkDate, _ = ParseDate(s) }); n != 0 {
+			t.Errorf("ParseDate(%q): %.0f allocations, want none", s, n)
+		}
+	}
+}
