@@ -309,7 +309,7 @@ func (ix *index) readForm(key string, rp repairs, fuzzy bool) (Match, reading) {
 		return Match{}, noReading
 	}
 	// The second reading: part of a long form.
-	code, name, ambiguous := ix.forms.only(func(fn *formName) bool {
+	code, _, ambiguous := ix.forms.only(func(fn *formName) bool {
 		return len(fn.words) > s.n && partOfForm(s.words(), fn.words)
 	})
 	if ambiguous {
@@ -323,7 +323,7 @@ func (ix *index) readForm(key string, rp repairs, fuzzy bool) (Match, reading) {
 		return Match{}, noReading
 	}
 	// The third reading: one word one edit away.
-	code, name, ambiguous = ix.forms.only(func(fn *formName) bool {
+	code, name, ambiguous := ix.forms.only(func(fn *formName) bool {
 		return len(fn.words) == s.n && oneWordOff(s.words(), fn.words)
 	})
 	if ambiguous {
