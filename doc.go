@@ -53,9 +53,12 @@
 //     Each page's columns are found where the lines' runs of text start
 //     (a run ends at two spaces or more) and from the header's words;
 //     each run goes to the column it starts nearest, in order; a form
-//     feed is a page break. A page too short to show its columns keeps
-//     the page's before, moved as its own header's words moved when it
-//     has one.
+//     feed is a page break. A page too short to show its columns, or
+//     whose rows show fewer of them than the page before under the same
+//     header, keeps the page before's, moved as its own header's words
+//     moved when it has one. A country column most rows leave empty
+//     (labels printed once a group) is found beside a row-number column,
+//     and a number run into the next cell with one space is cut off.
 //
 // A cell that wraps in the PDF comes out as more lines: the rest of a
 // long partner's name on the next line with every other cell empty (or
@@ -80,8 +83,9 @@
 // row at its centre. Listings without a country column print countries as
 // headings on lines of their own ("Thailand", "ALEMANIA", "6⇥ALEMANIA"
 // with the count of its partners, "亞洲 Asia / 日本 Japan" after its
-// region): a heading labels the rows below it, and region lines ("Asia",
-// "ヨーロッパ州") that name no country are titles. Text in which no row
+// region): a heading labels the rows below it, and starts their group (a
+// heading at a page's foot, the next page's first row), and region lines
+// ("Asia", "ヨーロッパ州") that name no country are titles. Text in which no row
 // is found at all gets an Error diagnostic wrapping ErrNoAgreements that
 // says what the text was read as.
 //
