@@ -481,27 +481,18 @@ func monthOf(w string) (time.Month, bool) {
 	if len(w) < 3 || len(w) > 10 {
 		return 0, false
 	}
-	// Most words asked about are ASCII (every cell starting with a
-	// word is asked): lower-cased on the stack.
+	// Every cell starting with a word is asked: the word is folded rune
+	// by rune on the stack ("März" is "marz"); the names are ASCII.
 	var buf [10]byte
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+	n := 0
+	for _, r := range w {
+		f := fold.Rune(r)
+		if f >= utf8.RuneSelf || n == len(buf) {
+			return 0, false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[n], n = byte(f), n+1
 	}
-	if ascii {
-		m, ok := monthNames[string(buf[:len(w)])]
-		return m, ok
-	}
-	k, _ := fold.Letters(w)
-	m, ok := monthNames[k]
+	m, ok := monthNames[string(buf[:n])]
 	return m, ok
 }
 

@@ -188,10 +188,17 @@ func (r *Reader) flushPage() {
 	// A page of a few rows shows too little of its columns: it keeps
 	// the page's before.
 	kept, rescaled := true, false
-	head := headStarts(r.headBuf[:0], lines, header)
+	hl := headLine(lines, header)
+	head := r.headBuf[:0]
+	for _, run := range hl {
+		head = append(head, run.start)
+	}
 	r.headBuf = head
 	cols := alignedColumns(lines, header)
-	sameHead := len(head) >= 3 && len(head) == len(r.pageHead)
+	sameHead := len(hl) >= 3 && len(hl) == len(r.pageHeadWords)
+	for i := 0; sameHead && i < len(hl); i++ {
+		sameHead = hl[i].text == r.pageHeadWords[i]
+	}
 	if sameHead && len(cols) < len(r.pageCols) {
 		// Under a header of the same words as the page before's, this
 		// page's rows show fewer columns (one most rows leave empty has
@@ -210,14 +217,14 @@ func (r *Reader) flushPage() {
 			}
 		}
 		r.pageCols = cols
-		r.pageHead = append(r.pageHead[:0], head...)
+		r.setPageHead(hl)
 	} else if sameHead {
 		// A page of a few rows under a header of its own, laid out
 		// narrower or wider than the page before (a table sized to each
 		// page's text), or whose rows show fewer columns: its columns
 		// are the page before's, moved as its header's words moved.
 		r.pageCols = rescale(r.pageCols, r.pageHead, head)
-		r.pageHead = append(r.pageHead[:0], head...)
+		r.setPageHead(hl)
 		kept, rescaled = false, true
 	}
 	hard := hardColumns(lines, r.pageCols)
@@ -253,23 +260,30 @@ func (r *Reader) flushPage() {
 	r.pageLines = r.pageLines[:0]
 }
 
-// headStarts appends to dst where the runs of a page's header line
-// start, the one with the most runs when the header wraps ("Effective"
-// above the line naming every column): the words that say where its
-// columns lie.
-func headStarts(dst []int, lines [][]textRun, header []bool) []int {
+// headLine returns the runs of a page's header line, the one with the
+// most runs when the header wraps ("Effective" above the line naming
+// every column), or nil: the words that say where its columns lie.
+func headLine(lines [][]textRun, header []bool) []textRun {
 	best := -1
 	for i, runs := range lines {
 		if header[i] && (best < 0 || len(runs) > len(lines[best])) {
 			best = i
 		}
 	}
-	if best >= 0 {
-		for _, run := range lines[best] {
-			dst = append(dst, run.start)
-		}
+	if best < 0 {
+		return nil
 	}
-	return dst
+	return lines[best]
+}
+
+// setPageHead keeps the header words a page's columns were found or
+// moved under, and where they start, for the pages after it.
+func (r *Reader) setPageHead(hl []textRun) {
+	r.pageHead, r.pageHeadWords = r.pageHead[:0], r.pageHeadWords[:0]
+	for _, run := range hl {
+		r.pageHead = append(r.pageHead, run.start)
+		r.pageHeadWords = append(r.pageHeadWords, strings.Clone(run.text))
+	}
 }
 
 // rescale moves column starts cols, found on a page whose header words

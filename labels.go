@@ -149,7 +149,7 @@ func (r *Reader) mayJoin(ps []labelPiece) bool {
 			return false
 		}
 	}
-	if len(ps) == 2 && !fold.IsASCII(ps[0].text+ps[1].text) {
+	if len(ps) == 2 && fold.IsASCII(ps[0].text) != fold.IsASCII(ps[1].text) {
 		if c := r.resolve(ps[0].text).Country; !c.IsZero() && c == r.resolve(ps[1].text).Country {
 			if native, latin := splitScripts(joinLabel(ps)); native != "" && latin != "" {
 				return true
@@ -373,7 +373,9 @@ func (r *Reader) build(st []pline, rec *record, b *built, keep bool) {
 		b.cells[country] = ""
 		if rec.label != nil && rec.label.printed {
 			b.cells[country] = rec.label.text
-			if p := r.cols.partner; rec.label.tail != "" && country == r.cols.country && p >= 0 && p < width {
+			// The partner's column, shifted as the country's is by a row
+			// number no header named.
+			if p := r.cols.partner + country - r.cols.country; rec.label.tail != "" && r.cols.partner >= 0 && p >= 0 && p < width {
 				b.cells[p] = joinPieces(rec.label.tail, b.cells[p])
 			}
 		}

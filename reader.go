@@ -82,23 +82,24 @@ type Reader struct {
 
 	// Lines: the shape of the text, and lines on their way to cells
 	// (input.go).
-	shape     Shape
-	pre       []rawLine // lines kept back until the shape is known
-	preText   int       // of which lines with text
-	open      []rawLine // lines of a CSV record whose quoted field goes on
-	csv       *csvSplitter
-	pageLines []rawLine   // a page of space-aligned text, kept until its columns are known
-	pageRuns  [][]textRun // the runs of its lines,
-	runSlab   []textRun   // in one array,
-	runEnds   []int       // each line's ending here,
-	runHeader []bool      // and whether they read as a header
-	pageCols  []int       // the columns of the last page of space-aligned text
-	pageHead  []int       // where the words of the header its columns were found under start
-	headBuf   []int       // scratch space for the next page's
-	runs      []textRun
-	cells     []string // the cells of the current line, reused line after line
-	lastLine  bool     // the input has ended: no more lines to wait for
-	textLines int      // lines with text read
+	shape         Shape
+	pre           []rawLine // lines kept back until the shape is known
+	preText       int       // of which lines with text
+	open          []rawLine // lines of a CSV record whose quoted field goes on
+	csv           *csvSplitter
+	pageLines     []rawLine   // a page of space-aligned text, kept until its columns are known
+	pageRuns      [][]textRun // the runs of its lines,
+	runSlab       []textRun   // in one array,
+	runEnds       []int       // each line's ending here,
+	runHeader     []bool      // and whether they read as a header
+	pageCols      []int       // the columns of the last page of space-aligned text
+	pageHead      []int       // where the words of the header its columns were found under start
+	pageHeadWords []string    // and the words
+	headBuf       []int       // scratch space for the next page's
+	runs          []textRun
+	cells         []string // the cells of the current line, reused line after line
+	lastLine      bool     // the input has ended: no more lines to wait for
+	textLines     int      // lines with text read
 
 	// Rows: how the cells of a line map to fields, the page, and the
 	// stretch of data lines being read into records (record.go).

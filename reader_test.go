@@ -867,3 +867,21 @@ func TestRegionPieceNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInLabelCellNumbered checks a partner's name run into the
+// label's cell on a row whose number no header names: it goes back to
+// the partner, whose column the number shifts too.
+func TestNameInLabelCellNumbered(t *testing.T) {
+	const listing = "Country\tPartner\tDate\n" +
+		"1\tベルギー Belgium ゲント大学\tルーヴェン大学\t1997/08/08\n"
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != 1 {
+		t.Fatalf("%d agreements, want 1", len(l.Agreements))
+	}
+	if a := l.Agreements[0]; !strings.Contains(a.Partner, "ゲント大学") || a.Country.Code != "BE" {
+		t.Errorf("partner %q in %q, want it to hold ゲント大学, in BE", a.Partner, a.Country.Code)
+	}
+}

@@ -750,15 +750,21 @@ func (r *Reader) zipBlocks(st []pline, owned []bool) []block {
 		}
 		for n := range k {
 			name := &st[i+n]
-			cells := make([]string, max(len(name.cells), r.cols.date+1, r.cols.quota+1))
+			// The columns as fields reads them: shifted by a row number
+			// no header named.
+			off := 0
+			if len(name.cells) == r.cols.n+1 && isRowNumber(name.cells[0]) {
+				off = 1
+			}
+			cells := make([]string, max(len(name.cells), r.cols.date+1+off, r.cols.quota+1+off))
 			copy(cells, name.cells)
 			for g := range cols {
 				val := &st[j+g*k+n]
 				c, value, piece := valueOf(val)
 				if piece != "" {
-					cells[r.cols.partner] = joinPieces(cells[r.cols.partner], piece)
+					cells[r.cols.partner+off] = joinPieces(cells[r.cols.partner+off], piece)
 				}
-				cells[c] = value
+				cells[c+off] = value
 				val.class = lineMoved
 				val.cells = nil
 			}
@@ -964,24 +970,30 @@ func (r *Reader) splitGaps(st []pline, keys []int, recs []record) {
 		_, p, _, _, _ := r.fields(st[i].cells)
 		return p != ""
 	}
+	// Per row, whether its key line has a partner; per gap, how many of
+	// its first text lines have none (first) and of its last (last).
+	keyed := make([]bool, len(keys))
+	for g, k := range keys {
+		keyed[g] = has(k)
+	}
+	first, last := make([]int, len(gaps)), make([]int, len(gaps))
+	for g := range gaps {
+		t := gaps[g].text
+		for first[g] < len(t) && !has(t[first[g]]) {
+			first[g]++
+		}
+		for last[g] < len(t) && !has(t[len(t)-1-last[g]]) {
+			last[g]++
+		}
+	}
 	bare := func(g, a, b int) float64 {
-		if has(keys[g]) || g == 0 && a > 0 || g == len(gaps) && b > 0 {
-			return 0 // lines above the first row or below the last are its own
-		}
-		if g > 0 {
-			t := gaps[g-1].text
-			for _, i := range t[len(t)-a:] {
-				if has(i) {
-					return 0
-				}
-			}
-		}
-		if g < len(gaps) {
-			for _, i := range gaps[g].text[:b] {
-				if has(i) {
-					return 0
-				}
-			}
+		switch {
+		case keyed[g],
+			g == 0 && a > 0, // the lines above the first row are its own
+			g > 0 && a > last[g-1],
+			g < len(gaps) && b > first[g],
+			g == len(gaps) && b > 0:
+			return 0
 		}
 		return bareCost
 	}

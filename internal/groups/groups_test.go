@@ -427,3 +427,22 @@ func TestLooseCentre(t *testing.T) {
 		t.Errorf("row on line 11: %v at %.2f, want Thailand or a doubt", d.Country, d.Confidence)
 	}
 }
+
+// TestCorroboratedLongGroup checks that a repaired label's confidence,
+// grown by the names of its group, stays a probability however many
+// rows say its country (the odds once overflowed to NaN).
+func TestCorroboratedLongGroup(t *testing.T) {
+	ma := country.ByCode("MA")
+	rows := make([]Row, 801)
+	rows[0].Label = Label{Kind: Printed, Country: ma, Confidence: 0.6}
+	var m Model
+	for _, r := range rows {
+		m.Add(r)
+	}
+	res := m.Settle(true, func(int) []country.Mention { return []country.Mention{{Country: ma, Weight: 0.9}} })
+	for i, d := range res.Decisions {
+		if !(d.Confidence >= 0 && d.Confidence <= 1) {
+			t.Fatalf("row %d: confidence %v, want a probability", i, d.Confidence)
+		}
+	}
+}

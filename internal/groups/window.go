@@ -243,6 +243,7 @@ func (w *window) corroborated(c country.Country, conf float64, lo, hi int) float
 	if code != c.Code || best < w.ConflictWeight || best < 2*second {
 		return conf
 	}
-	odds := conf / (1 - conf) * math.Exp(w.NameWeight*(best-second))
-	return odds / (1 + odds)
+	// In log-odds, so that a long group's names cannot overflow them.
+	logOdds := math.Log(conf/(1-conf)) + w.NameWeight*(best-second)
+	return 1 / (1 + math.Exp(-logOdds))
 }
