@@ -218,6 +218,10 @@
 //   - title lines and blank lines between pages, also with tabs after
 //     the title;
 //   - a column of row numbers that no header names (ErrFieldCount, once);
+//   - a line with a partner's name but no date or quota in a listing
+//     whose rows have them, read as a row of its own when it reads as
+//     a name apart (ErrNoValues, a warning: it may be the rest of the
+//     name above);
 //   - a header naming three of the four columns: the fourth is absent; a
 //     region column stands for a country column there is not;
 //   - country labels with a qualifier ("Thailand (Bangkok)", "USA -

@@ -24,6 +24,7 @@ import (
 //	invalid_utf8       ErrInvalidUTF8        bytes that are not UTF-8, replaced
 //	no_agreements      ErrNoAgreements       text in which no row was found
 //	name_conflict      ErrNameConflict       a row whose partner's name names another country
+//	no_values          ErrNoValues           a line without values read as a row of its own
 //	note               (Err is nil)          plain information, such as the encoding detected
 //	other              (any other error)     an Err that wraps none of the sentinels
 //
@@ -68,6 +69,10 @@ var (
 	// partner's name plainly names another ("University of Nigeria" in
 	// a group labelled Niger); the diagnostic names both.
 	ErrNameConflict = errors.New("name names another country")
+	// ErrNoValues means a line with a partner's name but no date or
+	// quota, in a listing whose rows have them, was read as a row of its
+	// own; it may be the rest of the name above, wrapped.
+	ErrNoValues = errors.New("row without values")
 )
 
 // Codes of diagnostics that wrap no sentinel.
@@ -95,6 +100,7 @@ var sentinelCodes = []struct {
 	{ErrInvalidUTF8, "invalid_utf8"},
 	{ErrNoAgreements, "no_agreements"},
 	{ErrNameConflict, "name_conflict"},
+	{ErrNoValues, "no_values"},
 }
 
 // Code returns the stable code of the sentinel d.Err wraps, such as

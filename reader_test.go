@@ -885,3 +885,28 @@ func TestNameInLabelCellNumbered(t *testing.T) {
 		t.Errorf("partner %q in %q, want it to hold ゲント大学, in BE", a.Partner, a.Country.Code)
 	}
 }
+
+// TestValuelessRowWarned checks that a line with a partner's name but
+// no values, read as a row of its own in a listing whose rows have
+// values, carries a warning: it may be the rest of the name above.
+func TestValuelessRowWarned(t *testing.T) {
+	const listing = "Country\tPartner\tDate\tQuota\n" +
+		"Russia\tRussian State Agrarian University - Moscow\t2009-06-10\t2\n" +
+		"\tTimiryazev Agricultural Academy\t\t\n" +
+		"\tSiberian Federal University\t2010-11-20\t1\n"
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range l.Agreements {
+		if a.Line != 3 {
+			continue
+		}
+		for _, d := range l.Diagnostics {
+			if d.Line == 3 && errors.Is(d.Err, ErrNoValues) && d.Severity == Warning {
+				return
+			}
+		}
+		t.Fatalf("line 3 read as a row (%q) without an ErrNoValues warning", a.Partner)
+	}
+}

@@ -849,6 +849,10 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			if row {
 				st[i].class = lineKey
 				keys = append(keys, i)
+				if valued && label == "" {
+					r.diag(st[i].n, Warning, ErrNoValues, "line %s has a partner but no date or quota: read as a row of its own, though it may be the rest of the name above",
+						quoteCut(partner))
+				}
 			}
 		}
 		if partner != "" {
