@@ -42,6 +42,7 @@ func (r *Reader) pend(rw row) {
 	if !r.FillDown {
 		gr := groups.Row{Page: rw.page, Top: rw.top, Bottom: rw.bottom}
 		lab := groups.Label{Country: rw.match.Country, Confidence: rw.match.Confidence, First: rw.labelFirst, Last: rw.labelLast}
+		lab.Piece = lab.Country.IsZero() && rw.a.CountryLabel != "" && country.FormPiece(rw.a.CountryLabel)
 		switch {
 		case rw.a.CountryLabel != "":
 			lab.Kind = groups.Printed

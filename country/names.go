@@ -28,6 +28,33 @@ var longFormSuffixes = []string{
 	"republic", "federation",
 }
 
+// FormPiece reports whether a label holds only words that countries'
+// long official forms add around their names ("Federation", "Republic
+// of", "Democratic People's", "共和国"): the piece of a wrapped label,
+// which names no country by itself, rather than a damaged label.
+func FormPiece(label string) bool {
+	k, _ := foldKey(label)
+	if k == "" {
+		return false
+	}
+	for _, w := range longFormSuffixes {
+		if k == w {
+			return true
+		}
+	}
+	named := false
+	for w := range strings.FieldsSeq(k) {
+		switch {
+		case formWords[w]:
+			named = true
+		case w == "of" || w == "the" || w == "and":
+		default:
+			return false
+		}
+	}
+	return named
+}
+
 // stripLongForm removes the words of a long official form from key.
 func stripLongForm(key string) (string, bool) {
 	for _, w := range longFormWords {

@@ -446,3 +446,34 @@ func TestCorroboratedLongGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestPieceNoCopyOfNext checks a label read as no country that is only
+// words of a long form ("Federation", the end of "Russian / Federation"
+// wrapped over two rows): it may go on from the label above it, but it
+// is no garbled copy of the label below, whose group would take its row.
+func TestPieceNoCopyOfNext(t *testing.T) {
+	ru, sa := country.ByCode("RU"), country.ByCode("SA")
+	unread := Label{Kind: Printed}
+	for _, tc := range []struct {
+		name  string
+		piece bool
+		want  country.Country // of row 2, the unread label's
+	}{
+		{"a garbled copy", false, sa},
+		{"a piece of a long form", true, country.Country{}},
+	} {
+		l := unread
+		l.Piece = tc.piece
+		// Row 2's partner sorts before row 1's: the label above is
+		// too far to go on to.
+		rows := []Row{{Label: label(ru)}, {}, {Label: l, Desc: true}, {Label: label(sa)}, {}}
+		var m Model
+		for _, r := range rows {
+			m.Add(r)
+		}
+		d := m.Settle(true, nil).Decisions[2]
+		if d.Country != tc.want {
+			t.Errorf("%s: row 2 in %v, want %v", tc.name, d.Country, tc.want)
+		}
+	}
+}

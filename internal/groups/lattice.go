@@ -97,7 +97,9 @@ func (w *window) findAnchors() {
 				// that names another country is a label of its own
 				// ("Norweere" beside "Mexico").
 				w.setCopy(i, an.country)
-			case adjacent && an.country.IsZero() && !weak:
+			case adjacent && an.country.IsZero() && !weak && !rows[an.last].Label.Piece:
+				// (A piece of a long form, "Federation", goes on from the
+				// label above it, never into the one below.)
 				for _, l := range w.labelRows[an.l0:an.l1] {
 					w.setCopy(l, m.Country)
 				}

@@ -27,6 +27,11 @@ type Label struct {
 	Country country.Country
 	// Confidence is the resolver's confidence in Country.
 	Confidence float64
+	// Piece: the label, read as no country, is only words of a
+	// country's long official form ("Federation"): the piece of a label
+	// that wrapped, which may go on from the label above it but is no
+	// copy of the label below.
+	Piece bool
 	// First and Last are the lines the label's text stands on; zero
 	// means the row's first line. A merged cell's text is centred on its
 	// group's lines, so where it stands says where the group lies.
