@@ -2,12 +2,14 @@ package agreements
 
 import (
 	"fmt"
-	"github.com/exchangelist/agreements/country"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/exchangelist/agreements/country"
 )
 
 // TestAlignedWrappedCells reads pdftotext -layout text
@@ -70,14 +72,7 @@ func TestAlignedWrappedCells(t *testing.T) {
 // in its column. Hand-checked against the truth's partners and the
 // page's header.
 func TestSplitAlignedSharedCell(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/web-remarks.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := parseLayout(t, "web-remarks")
 	want := map[int][2]string{ // line -> partner, remarks
 		6:  {"University of the Philippines Los Baños", "Renewed 2022/04/01"},
 		20: {"National University of Sciences and Technology", "Suspended 2020-2022"},
@@ -109,14 +104,7 @@ func TestSplitAlignedSharedCell(t *testing.T) {
 // country's name ("National University of" / "Singapore"): the word
 // ends the name, under the Singapore heading above it, and is no heading.
 func TestAlignedNameEndsOnCountry(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/headings-region.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := parseLayout(t, "headings-region")
 	const want = "新加坡國立大學 National University of Singapore"
 	for _, a := range l.Agreements {
 		if strings.HasPrefix(a.Partner, "新加坡國立大學") {
@@ -135,14 +123,7 @@ func TestAlignedNameEndsOnCountry(t *testing.T) {
 // without a partner costs more than any reading of the names. In
 // Japanese no capital says that "ノボシビルスク国立大学" starts a name.
 func TestAlignedRowNeedsPartner(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/japanese-full.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := parseLayout(t, "japanese-full")
 	// Lines 73-77: 極東連邦大学 with its values on line 73, the country
 	// label and the rest of its city on 74; ノボシビルスク国立大学 on 75
 	// with its values on 76 and the rest of its date on 77.
@@ -208,40 +189,15 @@ No.    Country        University                             Effective
 // a heading would. Given to the row below, it took that row (The
 // Chinese University of Hong Kong) into its group.
 func TestAlignedLabelBetweenRows(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/narrow-country.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[int]string{10: "CD", 12: "CD", 13: "HK", 14: "HK", 15: "HK"}
-	for _, a := range l.Agreements {
-		if c, ok := want[a.Line]; ok {
-			delete(want, a.Line)
-			if a.Country.Code != c {
-				t.Errorf("line %d (%s): %q, want %q", a.Line, a.Partner, a.Country.Code, c)
-			}
-		}
-	}
-	for line := range want {
-		t.Errorf("no agreement on line %d", line)
-	}
+	l := parseLayout(t, "narrow-country")
+	checkCountries(t, "narrow-country", l, map[int]string{10: "CD", 12: "CD", 13: "HK", 14: "HK", 15: "HK"})
 }
 
 // TestAlignedNarrowLastPage checks a last page of one row under a header
 // of its own, its table laid out narrower than the page before: its
 // columns are the page before's, moved as the header's words moved.
 func TestAlignedNarrowLastPage(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/spanish-columns.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := parseLayout(t, "spanish-columns")
 	// Line 47, after the form feed and the header on line 46:
 	// "33           University of Southampton    Southampton     25/06/1997".
 	a := l.Agreements[len(l.Agreements)-1]
@@ -359,25 +315,8 @@ func TestAlignedHeadings(t *testing.T) {
 		{"headings-caps", map[int]string{45: "IT", 46: "IT", 48: "LT", 50: "NO"}},
 		{"headings-region", map[int]string{37: "FR", 38: "FR", 41: "ES"}},
 	} {
-		data, err := os.ReadFile("testdata/extracted/layout/" + tc.file + ".layout.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, err := Parse(strings.NewReader(string(data)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range l.Agreements {
-			if c, ok := tc.want[a.Line]; ok {
-				delete(tc.want, a.Line)
-				if a.Country.Code != c {
-					t.Errorf("%s: line %d (%s): %q, want %q", tc.file, a.Line, a.Partner, a.Country.Code, c)
-				}
-			}
-		}
-		for line := range tc.want {
-			t.Errorf("%s: no agreement on line %d", tc.file, line)
-		}
+		l := parseLayout(t, tc.file)
+		checkCountries(t, tc.file, l, tc.want)
 	}
 }
 
@@ -637,14 +576,7 @@ func TestAlignedPageLosesColumn(t *testing.T) {
 // label's cell with a single space ("ベルギー Belgium ゲント大学"): the
 // label is read without it, and the name goes back to its partner.
 func TestAlignedNameInLabelCell(t *testing.T) {
-	data, err := os.ReadFile("testdata/extracted/layout/japanese-bilingual.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := parseLayout(t, "japanese-bilingual")
 	for _, a := range l.Agreements {
 		if a.Line == 6 {
 			if a.CountryLabel != "ベルギー Belgium" || a.Partner != "ゲント大学 Ghent University" || a.Country.Code != "BE" {
@@ -655,4 +587,31 @@ func TestAlignedNameInLabelCell(t *testing.T) {
 		}
 	}
 	t.Errorf("no agreement on line 6")
+}
+
+// parseLayout parses the pdftotext -layout text of a listing of
+// testdata/extracted.
+func parseLayout(t *testing.T, name string) *Listing {
+	t.Helper()
+	return parseFile(t, filepath.Join("testdata", "extracted", "layout", name+".layout.txt"), false)
+}
+
+// checkCountries checks the countries of the agreements on the lines of
+// want, and that there is one on each.
+func checkCountries(t *testing.T, file string, l *Listing, want map[int]string) {
+	t.Helper()
+	seen := map[int]bool{}
+	for _, a := range l.Agreements {
+		if c, ok := want[a.Line]; ok {
+			seen[a.Line] = true
+			if a.Country.Code != c {
+				t.Errorf("%s: line %d (%s): %q, want %q", file, a.Line, a.Partner, a.Country.Code, c)
+			}
+		}
+	}
+	for line := range want {
+		if !seen[line] {
+			t.Errorf("%s: no agreement on line %d", file, line)
+		}
+	}
 }
