@@ -18,9 +18,12 @@ func (w *window) decide(n int) {
 		an := &w.anchors[k]
 		lo, hi := w.span(k)
 		hi++ // exclusive
-		if an.conf < w.LowConfidence {
+		if an.conf < 1 {
 			// Heard once the group is known; the solve scored the
-			// label as read.
+			// label as read. A repair read at LowConfidence ("Могоссо",
+			// look-alike letters: 0.9) is heard too, or every other row
+			// of its group, at 0.9 times a posterior short of 1, would
+			// be warned.
 			an.conf = w.corroborated(an.country, an.conf, lo, hi)
 		}
 		c, conf, src := an.country, an.conf, Group
