@@ -392,7 +392,7 @@ func countryIndex(cols columns, cells []string) int {
 	if cols.country < 0 {
 		return -1
 	}
-	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+	if leadingNumber(cols, cells) {
 		return cols.country + 1
 	}
 	return cols.country

@@ -496,7 +496,7 @@ func fieldsBy(cols columns, cells []string) (label, partner, date, quota string,
 	for len(cells) > cols.n && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
-	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+	if leadingNumber(cols, cells) {
 		cells = cells[1:]
 	}
 	for i, c := range cells {

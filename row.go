@@ -32,7 +32,7 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	for len(cells) > cols.n && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
-	if len(cells) == cols.n+1 && isRowNumber(cells[0]) {
+	if leadingNumber(cols, cells) {
 		// A numbered listing whose header (if any) did not name the
 		// number column: "12⇥Thailand⇥Mahidol University⇥…".
 		if !r.numbered {
@@ -52,12 +52,18 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 	} else {
 		// Cells are missing or extra: find the date by its content, and
 		// place the others around it in the default order.
-		var ok bool
-		label, partner, date, quota, ok = assignByContent(cells)
+		c, ok := assignByContent(cells)
 		if !ok {
 			return a, false
 		}
+		label, partner, date, quota = c.label, c.partner, c.date, c.quota
 		r.diag(n, Info, ErrFieldCount, "row has %d cells, expected %d; read by content", len(cells), cols.n)
+		if c.end != "" {
+			r.endDate(&a, c.end)
+		}
+		for _, x := range c.rest {
+			a.Fields = append(a.Fields, Field{Kind: contentKind(x), Value: x})
+		}
 	}
 	if partner == "" {
 		if nonEmpty <= 1 {
@@ -153,16 +159,7 @@ func (r *Reader) otherFields(a *Agreement, cols columns, cells []string) {
 			continue
 		}
 		if i == cols.end {
-			a.ValidUntilText = c
-			if d, ok, later := r.readDate(c); ok || later {
-				a.ValidUntil = d
-			} else if a.Renewal = parseRenewal(c); a.Renewal == RenewalNone {
-				if _, to, ok := period(c); ok {
-					a.ValidUntil = to
-				} else {
-					r.diag(a.Line, Warning, ErrBadDate, "end date %s could not be read", quoteCut(c))
-				}
-			}
+			r.endDate(a, c)
 			continue
 		}
 		f := Field{Value: c}
@@ -176,6 +173,20 @@ func (r *Reader) otherFields(a *Agreement, cols columns, cells []string) {
 			a.Level = ParseLevel(c)
 		}
 		a.Fields = append(a.Fields, f)
+	}
+}
+
+// endDate reads the end of validity c of a.
+func (r *Reader) endDate(a *Agreement, c string) {
+	a.ValidUntilText = c
+	if d, ok, later := r.readDate(c); ok || later {
+		a.ValidUntil = d
+	} else if a.Renewal = parseRenewal(c); a.Renewal == RenewalNone {
+		if _, to, ok := period(c); ok {
+			a.ValidUntil = to
+		} else {
+			r.diag(a.Line, Warning, ErrBadDate, "end date %s could not be read", quoteCut(c))
+		}
 	}
 }
 
@@ -239,6 +250,14 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// leadingNumber reports whether the first cell of a row is a row number
+// its header (if any) did not name: the row has one cell more than the
+// header's columns, or more cells still while the header's first column
+// is the country's or the partner's. No label or partner is a number.
+func leadingNumber(cols columns, cells []string) bool {
+	return len(cells) > cols.n && (len(cells) == cols.n+1 || cols.country == 0 || cols.partner == 0) && isRowNumber(cells[0])
+}
+
 // cellAt returns cells[i], or "" for an absent column (i < 0).
 func cellAt(cells []string, i int) string {
 	if i < 0 || i >= len(cells) {
@@ -247,17 +266,29 @@ func cellAt(cells []string, i int) string {
 	return cells[i]
 }
 
+// byContent is a row read by the content of its cells, not by its
+// header's columns.
+type byContent struct {
+	label, partner, date, quota string
+	end                         string   // a second date after the first: the end of validity
+	rest                        []string // the other cells, kept as fields
+}
+
 // assignByContent places the cells of a row whose cell count does not
-// match its header: the date is the first cell that reads as one, the
-// quota the cell after it, the partner the last non-empty cell before it
-// and the country label the non-empty cell before the partner.
-func assignByContent(cells []string) (label, partner, date, quota string, ok bool) {
+// match its header. The date is the first cell that reads as one; after
+// it, a second date is the end of validity and the first cell that reads
+// as a quota the quota. Before it, cells keep their places, as a
+// tab-separated row keeps an empty label: the first is the country
+// label, the next non-empty one the partner, unless the first is the only
+// one. Every other non-empty cell is kept in rest: a listing with more
+// columns than its header says (a city, a remark) loses none of them.
+func assignByContent(cells []string) (c byContent, ok bool) {
 	d := -1
-	for i, c := range cells {
-		if c == "" {
+	for i, x := range cells {
+		if x == "" {
 			continue
 		}
-		if _, err := ParseDate(c); err == nil {
+		if _, err := ParseDate(x); err == nil {
 			d = i
 			break
 		}
@@ -265,43 +296,79 @@ func assignByContent(cells []string) (label, partner, date, quota string, ok boo
 	if d < 0 {
 		// No date: keep the default order for the non-empty cells.
 		var ne []string
-		for _, c := range cells {
-			if c != "" {
-				ne = append(ne, c)
+		for _, x := range cells {
+			if x != "" {
+				ne = append(ne, x)
 			}
 		}
 		switch len(ne) {
 		case 0, 1:
-			return "", "", "", "", false
+			return c, false
 		case 2:
 			if _, err := ParseQuota(ne[1]); err == nil {
-				return "", ne[0], "", ne[1], true
+				return byContent{partner: ne[0], quota: ne[1]}, true
 			}
-			return ne[0], ne[1], "", "", true
+			return byContent{label: ne[0], partner: ne[1]}, true
 		case 3:
-			return ne[0], ne[1], ne[2], "", true
+			return byContent{label: ne[0], partner: ne[1], date: ne[2]}, true
 		}
-		return ne[0], ne[1], ne[2], strings.Join(ne[3:], " "), true
+		return byContent{label: ne[0], partner: ne[1], date: ne[2], quota: strings.Join(ne[3:], " ")}, true
 	}
-	date = cells[d]
-	for _, c := range cells[d+1:] {
-		if c != "" {
-			quota = c
-			break
+	c.date = cells[d]
+	quota := false
+	for _, x := range cells[d+1:] {
+		switch {
+		case x == "":
+		case c.end == "" && !quota && isDate(x):
+			c.end = x
+		case !quota && isQuotaCell(x):
+			c.quota, quota = x, true
+		default:
+			c.rest = append(c.rest, x)
 		}
 	}
-	var before []string
-	for _, c := range cells[:d] {
-		if c != "" {
-			before = append(before, c)
+	if !quota {
+		// No cell reads as a quota: the cell after the date is the
+		// quota all the same, and says so when it is decoded.
+		if len(c.rest) > 0 {
+			c.quota, c.rest = c.rest[0], c.rest[1:]
 		}
 	}
-	switch len(before) {
-	case 0:
-	case 1:
-		partner = before[0]
+	before := cells[:d]
+	n := 0
+	for _, x := range before {
+		if x != "" {
+			n++
+		}
+	}
+	var rest []string
+	switch {
+	case n == 0:
+	case n == 1:
+		for _, x := range before {
+			if x != "" {
+				c.partner = x
+			}
+		}
 	default:
-		label, partner = before[0], strings.Join(before[1:], " ")
+		c.label = before[0]
+		for _, x := range before[1:] {
+			switch {
+			case x == "":
+			case c.partner == "":
+				c.partner = x
+			default:
+				rest = append(rest, x)
+			}
+		}
 	}
-	return label, partner, date, quota, true
+	c.rest = append(rest, c.rest...)
+	return c, true
+}
+
+// isQuotaCell reports whether a cell reads as a quota, not only as text
+// ParseQuota would take: a count, a mark, a code like "ST10,LT".
+func isQuotaCell(x string) bool {
+	q, err := ParseQuota(x)
+	return err == nil && q.Kind != QuotaUnknown
 }
