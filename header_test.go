@@ -37,6 +37,11 @@ func TestHeaderField(t *testing.T) {
 		{"締結日", fieldDate},
 		{"派遣人数", fieldQuota},
 		{"協定締結日", fieldDate},
+		// Chinese: the kind of agreement is no quota.
+		{"合作类型", fieldLevel},
+		{"協議類型", fieldLevel},
+		{"合作院校", fieldPartner},
+		{"签署日期", fieldDate},
 		// The other columns listings carry.
 		{"No.", fieldNumber},
 		{"N.º", fieldNumber},
