@@ -22,6 +22,17 @@ func TestCJKHints(t *testing.T) {
 		{"city in kanji", "北京大学", "CN"},
 		{"city not inside a longer katakana word", "パリティ研究所", ""},
 		{"latin name unaffected", "Universiti Sains Malaysia", "MY"},
+		{"city in simplified chinese", "巴黎萨克雷大学", "FR"},
+		{"province in simplified chinese", "萨斯喀彻温大学", "CA"},
+		{"state in traditional chinese", "俄勒岡州立大學", "US"},
+		{"city in hangul", "도쿄대학", "JP"},
+		{"hong kong's short name", "香港都会大学", "HK"},
+		{"hong kong written with china", "中国香港城市大学", "HK"},
+		{"rome not inside romania", "罗马尼亚国立大学", "RO"},
+		{"us state georgia, not the country", "佐治亚理工学院", "US"},
+		{"georgia the country", "格鲁吉亚理工大学", "GE"},
+		{"cebu not inside seven", "セブン大学", ""},
+		{"no city in a chinese word", "湖南特殊教育学院", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
