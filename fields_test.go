@@ -150,3 +150,39 @@ func TestWebsiteConflict(t *testing.T) {
 		t.Errorf("line 3 warnings %q, want one saying its web address is the United Kingdom's", msgs)
 	}
 }
+
+// TestCityEvidence checks that a city column is evidence of its row's
+// country: the labels stand on the last rows of groups of two and three
+// in no order, where positions alone put rows a group off (without the
+// column, two rows of this listing go to the group before). Truth
+// checked by hand: each city is the partner's.
+func TestCityEvidence(t *testing.T) {
+	const listing = "Partner\tCity\tEffective\tQuota\tCountry\n" +
+		"Quaid-i-Azam University\tIslamabad\t2009/9/13\t2\t\n" +
+		"University of the Punjab\tLahore\t2011/11/12\t2\tPakistan\n" +
+		"De La Salle University\tManila\t2015/3/10\t2\t\n" +
+		"Ateneo de Davao University\tDavao\t2016/5/22\t3\tPhilippines\n" +
+		"National Chung Hsing University\tTaichung\t2010/8/16\t3\t\n" +
+		"Tamkang University\tNew Taipei\t2011/12/26\t3\tTaiwan\n" +
+		"Chulalongkorn University\tBangkok\t2012/1/2\t2\t\n" +
+		"Silpakorn University\tNakhon Pathom\t2013/4/5\t2\t\n" +
+		"Mahidol University\tSalaya\t2014/4/4\t2\tThailand\n"
+	want := []string{"PK", "PK", "PH", "PH", "TW", "TW", "TH", "TH", "TH"}
+	l, err := Parse(strings.NewReader(listing))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Agreements) != len(want) {
+		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
+	}
+	for i, a := range l.Agreements {
+		if a.Country.Code != want[i] {
+			t.Errorf("line %d (%s): %s, want %s", a.Line, a.Partner, a.Country.Code, want[i])
+		}
+	}
+	for _, d := range l.Diagnostics {
+		if d.Severity >= Warning {
+			t.Errorf("%v", d)
+		}
+	}
+}

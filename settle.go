@@ -146,8 +146,16 @@ func (r *Reader) mentions(i int) []country.Mention {
 		k := len(r.hintBuf)
 		r.hintBuf = country.AppendMentions(r.hintBuf, p.a.Partner)
 		for _, f := range p.a.Fields {
-			if f.Kind == FieldURL {
+			switch f.Kind {
+			case FieldURL:
 				if m, ok := country.AddressMention(f.Value); ok {
+					r.hintBuf = addMention(r.hintBuf, k, m)
+				}
+			case FieldCity:
+				// The partner's city, in a column of its own, says its
+				// country as a city in its name does ("Lahore").
+				var buf [maxMentions]country.Mention
+				for _, m := range country.AppendMentions(buf[:0], f.Value) {
 					r.hintBuf = addMention(r.hintBuf, k, m)
 				}
 			}
