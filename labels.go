@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/exchangelist/agreements/country"
 	"github.com/exchangelist/agreements/internal/fold"
 )
 
@@ -62,7 +63,9 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 		if q.line-p.line <= gap {
 			return true
 		}
-		if !r.resolve(p.text).Country.IsZero() || !r.resolve(q.text).Country.IsZero() {
+		// A label and the words of a long form after it ("Russian",
+		// "Federation") are a pair as well.
+		if !r.resolve(q.text).Country.IsZero() || !r.resolve(p.text).Country.IsZero() && !country.FormPiece(q.text) {
 			return false
 		}
 		for k := p.i + 1; k < q.i; k++ {

@@ -807,6 +807,42 @@ func TestLabelAcrossWrappedRows(t *testing.T) {
 	}
 }
 
+// TestLongFormWrappedAroundName reads a label that wraps around a
+// partner's wrapped name: "Russian" on the line with the name's first
+// half, "Federation" on the next row's line, the name's second half
+// (an institution's name of its own, without values) between. The label
+// stands around the line, so the line is the name's rest, not a row; a
+// line without values under a label that does not wrap stays a row.
+// Hand-checked: the Higher School of Economics is a Russian university.
+func TestLongFormWrappedAroundName(t *testing.T) {
+	const in = "Country / Region\tPartner Institution\tDate of Agreement\tQuota\n" +
+		"Philippines\tUniversity of the Philippines Diliman\t2007-12-22\t3\n" +
+		"Russian\tNational Research University\t2013-05-20\t2\n" +
+		"\tHigher School of Economics\t\t\n" +
+		"Federation\tNovosibirsk State University\t2016-09-01\t3\n" +
+		"Korea\tSeoul National University\t2011-04-01\t2\n" +
+		"\tKyung Hee University\t\t\n"
+	type row struct{ Partner, Code string }
+	want := []row{
+		{"University of the Philippines Diliman", "PH"},
+		{"National Research University Higher School of Economics", "RU"},
+		{"Novosibirsk State University", "RU"},
+		{"Seoul National University", "KR"},
+		{"Kyung Hee University", "KR"},
+	}
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.Partner, a.Country.Code})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
 // TestRemaining checks what ReadAll learns of a source's length: the
 // bytes left in an in-memory reader or a regular file, from where it
 // stands, and nothing from a pipe.

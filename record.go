@@ -844,7 +844,7 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 				inst := partner[:institutionEnd(partner)]
 				row = (prev == "" || joinScore(prev, partner, 0) < weakJoin) && !continues(partner) &&
 					(next == "" || joinScore(partner, next, 0) < weakJoin) &&
-					(label != "" || extra == 0 && institutional(inst) && strings.Contains(inst, " "))
+					(label != "" || extra == 0 && institutional(inst) && strings.Contains(inst, " ") && !r.labelWrapsOver(st, i))
 			}
 			if row {
 				st[i].class = lineKey
@@ -861,6 +861,25 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	}
 	r.keyBuf = keys
 	return keys
+}
+
+// labelWrapsOver reports whether the label of the line above line i and
+// the words of a long form on the line below it ("Russian" and
+// "Federation") are one label wrapped over line i, which has none: line
+// i is then inside the record of the line above, as the label's two
+// lines stand over the record's lines and the next. A merged cell's
+// wrapped lines stand on neighbouring rows, never around a row.
+func (r *Reader) labelWrapsOver(st []pline, i int) bool {
+	if i == 0 || i+1 >= len(st) || st[i-1].heading != "" || st[i+1].heading != "" {
+		return false
+	}
+	above, _, _, _, _ := r.fields(st[i-1].cells)
+	below, _, _, _, _ := r.fields(st[i+1].cells)
+	if above == "" || below == "" || !country.FormPiece(below) || country.FormPiece(above) {
+		return false
+	}
+	m := r.resolve(joinPieces(above, below))
+	return !m.Country.IsZero() && m.Confidence >= headingConfidence
 }
 
 // weakJoin is the join score from which a line of a listing of one line
