@@ -77,8 +77,10 @@ func AppendMentions(dst []Mention, partner string) []Mention {
 	}
 	if !fold.IsASCII(partner) {
 		cjkHints(inst, 1, &acc)
+		cyrillicHints(inst, 1, &acc)
 		if units != "" {
 			cjkHints(units, unitFactor, &acc)
+			cyrillicHints(units, unitFactor, &acc)
 		}
 	}
 	return acc.appendTo(dst)
