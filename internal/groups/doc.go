@@ -61,7 +61,9 @@
 //
 //	P(j | z) = Other/z + First·[j=0] + Last·[j=z-1] + Mid·[j is the middle row]
 //
-// (an even part has two middle rows, each worth Mid/2; two copies on the
+// (an even part has two middle rows, the upper worth Mid·Upper and the
+// lower Mid·(1−Upper), where Upper, learned, is the side the listing's
+// tool sets a merged cell's centre on; two copies on the
 // middle pair are one centred label; in lines, when rows wrap or stand
 // apart so that the part has two lines more than rows, a label a whole
 // line off its centre is worth Mid/2 too). Groups that start at the top
@@ -73,7 +75,9 @@
 //
 // Learned from the listing, as it is read: p, q and s for names and for
 // dates (order statistics over all rows so far: keyStats.probs and
-// keyStats.sortedness); the position weights (Mid, First, Last, Other),
+// keyStats.sortedness); the position weights (Mid, First, Last, Other,
+// and Upper, counted from the labels on one of an even part's middle
+// rows against SidePrior),
 // counted from the groups of the best split and of the windows settled
 // before, against a starting point worth PosPrior groups; and λ, counted
 // from the lost groups of the best split against LostPrior worth

@@ -157,7 +157,7 @@ type Model struct {
 	stats   orderStats
 	rows    []Row // pending rows
 	labels  int   // labelled pending rows
-	pos     [2][4]float64
+	pos     [2]posCounts
 	settled bool // some rows were settled already
 
 	// After a window in which nothing could be settled, the model waits

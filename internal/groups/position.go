@@ -7,16 +7,27 @@ import "math"
 // each is learned from the listing, starting from Params.Centred and
 // Params.First.
 
+// posCounts counts labels by their place in their group's part: middle,
+// first, last, elsewhere (posClass), and, for labels on one of an even
+// part's two middle lines, the upper and the lower (in a part of two
+// lines, its first and its last).
+type posCounts [6]float64
+
+// groups returns the number of labels counted by class.
+func (c *posCounts) groups() float64 { return c[0] + c[1] + c[2] + c[3] }
+
 // learnedWeights blends the position classes counted in c with the
-// starting point Centred, worth PosPrior groups.
-func (w *window) learnedWeights(c [4]float64) Positions {
+// starting point Centred, worth PosPrior groups, and the side of the
+// middle with an even chance worth SidePrior groups.
+func (w *window) learnedWeights(c posCounts) Positions {
 	d := w.Centred
-	t := c[0] + c[1] + c[2] + c[3] + w.PosPrior
+	t := c.groups() + w.PosPrior
 	return Positions{
 		Mid:   (c[0] + w.PosPrior*d.Mid) / t,
 		First: (c[1] + w.PosPrior*d.First) / t,
 		Last:  (c[2] + w.PosPrior*d.Last) / t,
 		Other: (c[3] + w.PosPrior*d.Other) / t,
+		Upper: min(max((c[4]+w.SidePrior*0.5)/(c[4]+c[5]+w.SidePrior), 1-w.MaxSide), w.MaxSide),
 	}
 }
 
@@ -72,13 +83,24 @@ func posProb(w Positions, p place, top, bottom int) float64 {
 	if p.first == bottom {
 		x += w.Last
 	}
-	switch abs(p.centre2 - top - bottom) {
-	case 0:
+	switch d := p.centre2 - top - bottom; {
+	case d == 0:
 		x += w.Mid
-	case 1:
-		x += w.Mid / 2
+	case d == -1:
+		x += w.Mid * w.upper()
+	case d == 1:
+		x += w.Mid * (1 - w.upper())
 	}
 	return x
+}
+
+// upper is the share of labels on the upper of an even part's two middle
+// lines: an even chance when not learned.
+func (p Positions) upper() float64 {
+	if p.Upper == 0 {
+		return 0.5
+	}
+	return p.Upper
 }
 
 // positions returns the position weights of a group part, pageStart
@@ -167,7 +189,7 @@ func (w *window) learnPositions() {
 
 // countPositions adds the position classes of the labels of the groups
 // starting before row upTo in the current solution.
-func (w *window) countPositions(counts *[2][4]float64, upTo int) {
+func (w *window) countPositions(counts *[2]posCounts, upTo int) {
 	for k := range w.anchors {
 		an := &w.anchors[k]
 		lo, hi := w.span(k)
@@ -176,12 +198,18 @@ func (w *window) countPositions(counts *[2][4]float64, upTo int) {
 		}
 		p, _ := w.bestLabel(an, lo, hi)
 		top, bottom, ps := w.part(p.row, lo, hi)
+		i := 0
+		if ps {
+			i = 1
+		}
 		if c := posClass(p, top, bottom); c >= 0 {
-			i := 0
-			if ps {
-				i = 1
-			}
 			counts[i][c]++
+		}
+		switch p.centre2 - top - bottom {
+		case -1:
+			counts[i][4]++
+		case 1:
+			counts[i][5]++
 		}
 	}
 }

@@ -64,7 +64,7 @@ func (w *window) learn() {
 	}
 	var settled float64
 	for _, c := range w.settled {
-		settled += c[0] + c[1] + c[2] + c[3]
+		settled += c.groups()
 	}
 	if settled >= w.KnownPositions {
 		w.solve()

@@ -35,7 +35,7 @@ type evidence struct {
 type weights struct {
 	gains
 	pos     [2]Positions // label positions: [1] for groups starting a page
-	settled *[2][4]float64
+	settled *[2]posCounts
 	doubt   float64 // rows less sure than this get a diagnostic
 	temper  float64 // temperature of the posteriors: above 1 where the model is less sure than it says
 	lnLost  float64 // log chance that a group lost its label
@@ -87,7 +87,7 @@ func newWindow(m *Model, p *Params, names Mentions) *window {
 	w.settled = &m.pos
 	w.pos = [2]Positions{p.Centred, p.Centred}
 	for k := range w.pos {
-		if c := m.pos[k]; c[0]+c[1]+c[2]+c[3] > 0 {
+		if c := m.pos[k]; c.groups()+c[4]+c[5] > 0 {
 			w.pos[k] = w.learnedWeights(c)
 		}
 	}
