@@ -477,3 +477,62 @@ func TestPieceNoCopyOfNext(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedSide checks that a listing whose tool sets the labels of
+// even groups on the lower of their two middle rows is read so. The
+// partners are sorted within groups, so most groups start with a step
+// back in the names; where a group of four does not, after a group of
+// three, the two readings (three and four, four and three) put both
+// labels on a middle row, and only the side learned from the other
+// groups of four tells them apart: the row between is placed right with
+// some confidence, where with an even chance fixed it is a coin toss.
+func TestLearnedSide(t *testing.T) {
+	codes := []string{"AU", "BR", "CA", "DE", "ES", "FR", "GB", "IT", "JP", "KR", "MX", "NL", "PL", "SE"}
+	sizes := []int{3, 4, 3, 4, 4, 3, 4, 3, 4, 4, 3, 4, 3, 4}
+	noStep := map[int]bool{3: true, 8: true, 13: true} // groups whose first name sorts after the last one's
+	var rows []Row
+	var want []country.Country
+	var between []int // the first rows of the groups without a step back
+	for g, n := range sizes {
+		c := country.ByCode(codes[g])
+		if noStep[g] {
+			between = append(between, len(rows))
+		}
+		for j := 0; j < n; j++ {
+			r := Row{Desc: j == 0 && g > 0 && !noStep[g]}
+			if j == n/2 { // the middle row, the lower of two
+				r.Label = label(c)
+			}
+			rows = append(rows, r)
+			want = append(want, c)
+		}
+	}
+	// run returns the least confidence of the rows between, and the
+	// rows placed wrong.
+	run := func(p *Params) (least float64, wrong []int) {
+		m := Model{params: p}
+		for _, r := range rows {
+			m.Add(r)
+		}
+		dec := m.Settle(true, nil).Decisions
+		for i, d := range dec {
+			if d.Country != want[i] {
+				wrong = append(wrong, i)
+			}
+		}
+		least = 1
+		for _, i := range between {
+			least = min(least, dec[i].Confidence)
+		}
+		return least, wrong
+	}
+	least, wrong := run(&Defaults)
+	if len(wrong) > 0 || least < 0.75 {
+		t.Errorf("rows %v wrong, the rows between at %.2f or more; want none wrong, 0.75 or more", wrong, least)
+	}
+	even := Defaults
+	even.SidePrior = 1e9
+	if least, _ := run(&even); least >= 0.6 {
+		t.Errorf("with the side not learned the rows between are at %.2f or more: the listing does not test the side", least)
+	}
+}
