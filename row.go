@@ -66,7 +66,9 @@ func (r *Reader) assign(n int, cols columns, cells []string, nonEmpty int) (Agre
 		}
 	}
 	if partner == "" {
-		if nonEmpty <= 1 {
+		// Without a partner, a row is one by its values: a date or a
+		// quota that reads.
+		if nonEmpty <= 1 || !(date != "" && (r.isDate(date) || isPeriod(date)) || isQuotaValue(quota)) {
 			return a, false
 		}
 		r.diag(n, Warning, ErrFieldCount, "row has no partner name")
