@@ -207,7 +207,8 @@
 //     final line ending;
 //   - a byte-order mark; UTF-16 with or without one; Shift_JIS and
 //     EUC-JP, detected; bytes that are not UTF-8 (replaced by U+FFFD,
-//     ErrInvalidUTF8);
+//     ErrInvalidUTF8); letters and accents written apart (Unicode NFD),
+//     read and returned composed (NFC), without a diagnostic;
 //   - spaces around and inside cells (trimmed and collapsed), and lines of
 //     only spaces and tabs (blank);
 //   - a missing or extra empty cell, such as a row without its empty

@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/exchangelist/agreements/internal/fold"
 )
 
 // This file turns the lines of the input into lines of cells: it checks
@@ -41,6 +45,12 @@ func (r *Reader) lineText(n int, b []byte, truncated bool) string {
 	}
 	if truncated {
 		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
+	}
+	if !fold.IsASCII(text) && !norm.NFC.IsNormalString(text) {
+		// Letters and their accents written apart (as macOS and some
+		// PDF tools write them, "Quo\u0302\u0301c") are composed, so
+		// that words, names and columns read as in composed text.
+		text = norm.NFC.String(text)
 	}
 	return text
 }

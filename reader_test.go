@@ -13,6 +13,8 @@ import (
 	"testing/iotest"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -837,6 +839,34 @@ func TestLongFormWrappedAroundName(t *testing.T) {
 	var got []row
 	for _, a := range l.Agreements {
 		got = append(got, row{a.Partner, a.Country.Code})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
+// TestDecomposedText reads a listing whose letters and accents are
+// written apart (Unicode NFD, as some tools write Vietnamese): the
+// header, the labels and the names read as in composed text, and come
+// out composed. Hand-checked: Na Uy is Norway, Phần Lan Finland.
+func TestDecomposedText(t *testing.T) {
+	const nfc = "STT\tQuốc gia\tTrường đối tác\tNgày ký\n" +
+		"1\t\tUniversity of Bergen\t21-04-2001\n" +
+		"2\tNa Uy\tUniversity of Oslo\t02-05-2003\n" +
+		"3\tPhần Lan\tUniversity of Helsinki\t11-11-2011\n"
+	in := norm.NFD.String(nfc)
+	if in == nfc {
+		t.Fatal("the listing has no letter to decompose")
+	}
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ Label, Partner, Code string }
+	want := []row{{"", "University of Bergen", "NO"}, {"Na Uy", "University of Oslo", "NO"}, {"Phần Lan", "University of Helsinki", "FI"}}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.CountryLabel, a.Partner, a.Country.Code})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
