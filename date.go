@@ -476,14 +476,16 @@ func leadingLetters(s string) string {
 }
 
 // monthOf reads a month's name, whole or cut short, in English, French,
-// Spanish, Portuguese or German, any case, accents or not.
+// Spanish, Portuguese, Italian, German, Dutch, Swedish, Polish (in the
+// genitive dates use), Turkish or Indonesian and Malay, any case,
+// accents or not.
 func monthOf(w string) (time.Month, bool) {
-	if len(w) < 3 || len(w) > 10 {
+	if len(w) < 3 || len(w) > 2*len("pazdziernika") {
 		return 0, false
 	}
 	// Every cell starting with a word is asked: the word is folded rune
 	// by rune on the stack ("März" is "marz"); the names are ASCII.
-	var buf [10]byte
+	var buf [len("pazdziernika")]byte
 	n := 0
 	for _, r := range w {
 		f := fold.Rune(r)
@@ -499,18 +501,18 @@ func monthOf(w string) (time.Month, bool) {
 // monthNames are the months' names and their short forms, folded.
 var monthNames = func() map[string]time.Month {
 	names := [12]string{
-		"january jan janvier janv enero ene janeiro januar janner jaenner",
-		"february feb fevrier fevr febrero fevereiro fev februar",
-		"march mar mars marzo marco marz maerz",
-		"april apr avril avr abril abr",
-		"may mai mayo maio",
-		"june jun juin junio junho juni",
-		"july jul juillet juil julio julho juli",
-		"august aug aout agosto ago",
-		"september sep sept septembre septiembre setiembre setembro set",
-		"october oct octobre octubre outubro out oktober okt",
-		"november nov novembre noviembre novembro",
-		"december dec decembre diciembre dic dezembro dez dezember",
+		"january jan janvier janv enero ene janeiro januar janner jaenner gennaio gen ocak oca januari stycznia",
+		"february feb fevrier fevr febrero fevereiro fev februar febbraio subat sub februari lutego",
+		"march mar mars marzo marco marz maerz mart maart mrt maret mac marca",
+		"april apr avril avr abril abr aprile nisan nis kwietnia",
+		"may mai mayo maio maggio mag mayis mei maj maja",
+		"june jun juin junio junho juni giugno giu haziran haz czerwca",
+		"july jul juillet juil julio julho juli luglio lug temmuz tem lipca",
+		"august aug aout agosto ago agustos agustus agu augustus augusti ogos sierpnia",
+		"september sep sept septembre septiembre setiembre setembro set settembre eylul eyl wrzesnia",
+		"october oct octobre octubre outubro out oktober okt ottobre ott ekim eki pazdziernika",
+		"november nov novembre noviembre novembro kasim kas listopada",
+		"december dec decembre diciembre dic dezembro dez dezember dicembre aralik ara desember dis grudnia",
 	}
 	out := map[string]time.Month{}
 	for i, ws := range names {

@@ -38,6 +38,12 @@ var dateTests = []struct {
 	{"spanish", "2 de septiembre de 2006", Date{2006, time.September, 2}, nil},
 	{"french", "1er février 2020", Date{2020, time.February, 1}, nil},
 	{"german", "2. März 2006", Date{2006, time.March, 2}, nil},
+	{"turkish, dotless i", "7 Mayıs 2011", Date{2011, time.May, 7}, nil},
+	{"turkish, soft g", "13 Ağustos 2007", Date{2007, time.August, 13}, nil},
+	{"italian", "28 giugno 2017", Date{2017, time.June, 28}, nil},
+	{"dutch", "3 maart 2015", Date{2015, time.March, 3}, nil},
+	{"indonesian", "17 Agustus 2019", Date{2019, time.August, 17}, nil},
+	{"polish genitive", "12 października 2018", Date{2018, time.October, 12}, nil},
 	// Japanese eras: Heisei 29 is 2017, Reiwa 2 is 2020, Showa 58 is 1983.
 	{"heisei kanji", "平成29年6月28日", Date{2017, time.June, 28}, nil},
 	{"heisei initial", "H29.6.28", Date{2017, time.June, 28}, nil},
