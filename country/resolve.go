@@ -256,10 +256,17 @@ func (rp repairs) match(code string) Match {
 // (a place, a region or a person that is no country).
 func resolve(label string, lv level) (Match, bool) {
 	label = strings.TrimSpace(label)
-	if len(label) > maxLabelBytes || !utf8.ValidString(label) || !wordLike(label) {
+	if len(label) > maxLabelBytes || !utf8.ValidString(label) {
 		return Match{}, false
 	}
 	ix := theIndex()
+	if !wordLike(label) {
+		// A name of one letter is read only as written: Vietnamese "Ý"
+		// is Italy, "Y" nothing.
+		if _, exact := ix.exact[lightKey(label)]; !exact || utf8.RuneCountInString(label) != 1 {
+			return Match{}, false
+		}
+	}
 	key, info := foldKey(label)
 	base := repairs{conf: 1}
 	if info.Width {
