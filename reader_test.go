@@ -976,3 +976,29 @@ func TestValuelessRowWarned(t *testing.T) {
 		t.Fatalf("line 3 read as a row (%q) without an ErrNoValues warning", a.Partner)
 	}
 }
+
+// TestShapeDetected checks the shape read from a listing's first lines,
+// among them a CSV whose quoted cells keep the line breaks of cells
+// wrapped in the PDF, so that no line alone has the record's commas.
+func TestShapeDetected(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Shape
+	}{
+		{"tabs", "Country\tPartner\tDate\tQuota\nThailand\tMahidol University\t2018/08/09\t5\n", ShapeTabs},
+		{"csv", "Country,Partner,Date,Quota\nThailand,Mahidol University,2018/08/09,5\n,Kasetsart University,2016/03/01,5\n", ShapeCSV},
+		{"csv with wrapped cells", "Paese,Università partner,Data stipula,Scadenza,Posti\n" +
+			"Albania,\"Universiteti Politeknik i\nTiranës\",22/10/2011,21/10/2016,2\n" +
+			"Argentina,\"Universidad Nacional de Río\nCuarto\",23/3/2003,22/3/2008,2\n" +
+			",\"Universidad Tecnológica\nNacional – Facultad Regional\nBuenos Aires\",21/9/2011,20/9/2016,2\n", ShapeCSV},
+		{"semicolons", "Pays;Établissement;Date;Places\nFrance;Université de Lille;28/06/2017;2\n;Université de Nantes;01/02/2015;3\n", ShapeSemicolons},
+		{"pipes", "| Country | Partner | Date |\n|---|---|---|\n| Thailand | Mahidol University | 2018/08/09 |\n", ShapePipes},
+		{"aligned", "Country     Partner                 Date\nThailand    Mahidol University      2018/08/09\n            Kasetsart University    2016/03/01\n", ShapeAligned},
+	}
+	for _, tt := range tests {
+		if got := detectShape(strings.Split(tt.text, "\n")); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

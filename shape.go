@@ -91,13 +91,32 @@ const detectLines = 64
 // has none); text that looks like none of them is read as tab-separated,
 // one cell a line.
 func detectShape(lines []string) Shape {
-	var n, tabs, pipes, gaps float64
+	var n, tabs, pipes, gaps, records float64
 	var fields [2]map[int]int // field counts by separator
 	for i := range fields {
 		fields[i] = map[int]int{}
 	}
+	// A CSV record goes on over the next line while a quote is open: a
+	// cell that wraps in the PDF keeps its line break inside its quotes.
+	rec, open := "", false
 	for _, l := range lines {
 		t := strings.TrimSpace(strings.TrimPrefix(l, "\f"))
+		if open {
+			rec += "\n" + l
+		} else {
+			if t == "" {
+				continue
+			}
+			rec = t
+		}
+		if open = strings.Count(rec, `"`)%2 == 1; !open {
+			records++
+			for i, sep := range []byte{',', ';'} {
+				if k := csvFields(rec, sep); k >= 2 {
+					fields[i][k]++
+				}
+			}
+		}
 		if t == "" {
 			continue
 		}
@@ -111,14 +130,12 @@ func detectShape(lines []string) Shape {
 		if strings.Contains(t, "  ") {
 			gaps++
 		}
-		for i, sep := range []byte{',', ';'} {
-			if k := csvFields(t, sep); k >= 2 {
-				fields[i][k]++
-			}
-		}
 	}
 	if n == 0 {
 		return ShapeTabs
+	}
+	if records == 0 {
+		records = 1
 	}
 	// A steady number of fields: the share of lines with the commonest
 	// count of two or more.
@@ -130,7 +147,7 @@ func detectShape(lines []string) Shape {
 				best = c
 			}
 		}
-		csvShare[i] = float64(best) / n
+		csvShare[i] = float64(best) / records
 	}
 	switch {
 	case tabs/n >= 0.3:
