@@ -203,7 +203,7 @@ func alignedColumns(lines [][]textRun, header []bool) []int {
 		// cell too: two cells side by side, not a cell's text wandering.
 		// (Further right, a remark's date split out of its text would
 		// make one.)
-		sparse := len(c.lines) >= minSparseRuns && len(cols) == 1 && prev != nil && beside(prev.lines, c.lines)
+		sparse := len(c.lines) >= minSparseRuns && len(cols) == 1 && prev != nil && besideCount(prev.lines, c.lines) >= minBeside
 		if len(c.lines) >= need || sparse {
 			modeOf(c)
 			cols = append(cols, c.mode)
@@ -244,18 +244,18 @@ func splitNumber(runs []textRun) []textRun {
 	return slices.Insert(runs, 1, rest)
 }
 
-// beside reports whether every line of b is a line of a (both sorted).
-func beside(a, b []int) bool {
-	i := 0
+// besideCount returns how many lines of b are lines of a (both sorted).
+func besideCount(a, b []int) int {
+	i, n := 0, 0
 	for _, l := range b {
 		for i < len(a) && a[i] < l {
 			i++
 		}
-		if i == len(a) || a[i] != l {
-			return false
+		if i < len(a) && a[i] == l {
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // hardColumns reports, for each column of a page, whether it is a hard
@@ -367,9 +367,12 @@ const (
 	mergeGap       = 6
 	minColumnShare = 0.15
 	// minSparseRuns is the runs a column most rows leave empty needs,
-	// each beside a cell of the column before: three, so that two
-	// lines' chance alignment makes none.
+	// and minBeside how many of them stand beside a cell of the column
+	// before (the others on lines of their own: a region printed
+	// between rows): three and two, so that two lines' chance alignment
+	// makes none.
 	minSparseRuns = 3
+	minBeside     = 2
 	// shareCost is what it costs monotoneAssign to put two runs in one
 	// column, in positions: as far as clusters of one column spread
 	// (mergeGap), so that a run goes to an empty column it is near

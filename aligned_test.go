@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/exchangelist/agreements/country"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestAlignedWrappedCells reads pdftotext -layout text
@@ -612,6 +613,86 @@ func checkCountries(t *testing.T, file string, l *Listing, want map[int]string) 
 	for line := range want {
 		if !seen[line] {
 			t.Errorf("%s: no agreement on line %d", file, line)
+		}
+	}
+}
+
+// TestAlignedRegionColumn reads space-aligned text whose second column,
+// a merged region cell, holds text on a few lines only (fewer than a
+// column of the page's rows needs), some of them a row's and one its
+// own, under a title whose words name columns ("Partners", "Region and
+// Country"). The region column is a column of its own, not part of the
+// row numbers', and the title is no first line of the header.
+// Hand-checked: each partner is in the country of its group.
+func TestAlignedRegionColumn(t *testing.T) {
+	type row struct{ Partner, Code string }
+	groups := []struct {
+		region, country, code string
+		partners              []string
+	}{
+		{"", "Ghana", "GH", []string{"Ghana Institute of Management", "University of Ghana"}},
+		{"Africa", "Kenya", "KE", []string{"Kenyatta University", "University of Nairobi"}},
+		{"", "Morocco", "MA", []string{"Mohammed V University in Rabat", "Moroccan School of Engineering"}},
+		{"", "Canada", "CA", []string{"McGill University", "University of Toronto"}},
+		{"Americas", "Chile", "CL", []string{"Universidad de Chile", "Universidad de Santiago de Chile"}},
+		{"", "Mexico", "MX", []string{"National Autonomous University of Mexico", "Universidad de Guadalajara"}},
+		{"", "Japan", "JP", []string{"Kyoto University", "Osaka University"}},
+		{"Asia", "Korea", "KR", []string{"Korea University", "Seoul National University"}},
+		{"", "Vietnam", "VN", []string{"Hanoi University", "Vietnam National University"}},
+		{"", "Thailand", "TH", []string{"Bangkok University", "Chiang Mai University"}},
+		{"", "Norway", "NO", []string{"University of Bergen", "University of Oslo"}},
+		{"", "Spain", "ES", []string{"University of Barcelona", "University of Granada"}},
+		{"", "Sweden", "SE", []string{"Lund University", "Stockholm University"}},
+	}
+	var b strings.Builder
+	b.WriteString("International Exchange Partners by Region and Country\n")
+	b.WriteString(" No.      Region             Country                 Partner Institution                           Effective Since      Quota\n")
+	var want []row
+	n := 0
+	for g, gr := range groups {
+		for j, p := range gr.partners {
+			n++
+			region, country := "", ""
+			if j == 0 {
+				country = gr.country
+				region = gr.region
+			}
+			if g == 4 && j == 0 {
+				// A region on a line of its own, between rows.
+				fmt.Fprintf(&b, "          %s\n", region)
+				region = ""
+			}
+			fmt.Fprintf(&b, "%-10s%-19s%-24s%-46s%-21s%d\n", strconv.Itoa(n), region, country, p, fmt.Sprintf("May %d, 2015", n), 2)
+			want = append(want, row{p, gr.code})
+		}
+	}
+	l, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.Partner, a.Country.Code})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s\n%s", diff, b.String())
+	}
+	// The row numbers are cells of their own, the regions too.
+	for i, a := range l.Agreements {
+		var number, region string
+		for _, f := range a.Fields {
+			switch f.Kind {
+			case FieldNumber:
+				number = f.Value
+			case FieldRegion:
+				region = f.Value
+			}
+		}
+		if number != strconv.Itoa(i+1) {
+			t.Errorf("line %d: number %q, want %d", a.Line, number, i+1)
+		}
+		if region != "" && region != "Africa" && region != "Americas" && region != "Asia" && region != "Europe" {
+			t.Errorf("line %d: region %q", a.Line, region)
 		}
 	}
 }

@@ -1002,3 +1002,27 @@ func TestShapeDetected(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNamingColumns reads a listing whose title, cut into cells,
+// has words that name columns ("Partners", "by Country") above the
+// header: the title is no first line of a header that wrapped, and the
+// header's own columns hold.
+func TestTitleNamingColumns(t *testing.T) {
+	const in = "Exchange\tPartners\tby Country\t\n" +
+		"Country\tPartner\tDate\tQuota\n" +
+		"Thailand\tMahidol University\t2018/08/09\t5\n" +
+		"\tKasetsart University\t2016/03/01\t3\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ Partner, Code, Date, Quota string }
+	want := []row{{"Mahidol University", "TH", "2018-08-09", "5"}, {"Kasetsart University", "TH", "2016-03-01", "3"}}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.Partner, a.Country.Code, a.EffectiveSince.String(), a.Quota.Raw})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}

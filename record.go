@@ -191,7 +191,7 @@ func (r *Reader) ignoreRest(pl pline) {
 // readHeader reads a header line. Consecutive header lines are one
 // header whose cells wrapped: their cells are joined column by column.
 func (r *Reader) readHeader(pl pline) {
-	if !r.headerOpen {
+	if !r.headerOpen || namesOtherColumns(r.header, pl.cells) {
 		r.header = append(r.header[:0], pl.cells...) // before endStretch clears the arena
 		// Text above a header, with no row in it, is the listing's title.
 		r.beforeHeader = true
@@ -210,6 +210,22 @@ func (r *Reader) readHeader(pl pline) {
 	r.cols = headerColumns(r.header)
 	r.ignoreLines(pl, LineHeader)
 	r.broken = true
+}
+
+// namesOtherColumns reports whether a header line names, in some
+// column, another column than the header above it does there: then the
+// line above was a title whose words name columns ("Partners by Region
+// and Country"), not the first line of a header that wrapped.
+func namesOtherColumns(above, cells []string) bool {
+	for i, c := range cells {
+		if i >= len(above) || c == "" || above[i] == "" {
+			continue
+		}
+		if f, g := headerField(above[i]), headerField(c); f != fieldNone && g != fieldNone && f != g {
+			return true
+		}
+	}
+	return false
 }
 
 // headerGoesOn reports whether a line continues the header above it
