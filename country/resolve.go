@@ -2,6 +2,7 @@ package country
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -481,7 +482,9 @@ func (ix *index) nearest(key string, rp repairs) (Match, reading) {
 			// The prefix rule: a label that starts like a name, is about
 			// as long and has its tail garbled ("Vieteere").
 			if prefixCan && sk[0] == e.skel[0] {
-				if p := commonPrefix(sk, e.skel); p >= minPrefix && 2*p >= l {
+				// The words of a long form ("Republic of") are no name's
+				// start: "República Checa" is not "Republic of China".
+				if p := commonPrefix(sk, e.skel); p >= minPrefix && 2*p >= l && p-formPrefix(e.skel) >= minPrefix {
 					limit = max(limit, l-p+1)
 				}
 			}
@@ -516,6 +519,28 @@ func (ix *index) nearest(key string, rp repairs) (Match, reading) {
 	}
 	rp.add(fmt.Sprintf("edit distance %d from %q", best.d, compact(best.e.key)), min(0.75, max(0.5, f)))
 	return rp.match(best.e.code), found
+}
+
+// formPrefixes are the words of long forms, as skeletons
+// (ocrSkeleton of the compact key), longest first.
+var formPrefixes = func() []string {
+	var out []string
+	for _, w := range longFormWords {
+		out = append(out, ocrSkeleton(strings.ReplaceAll(w, " ", "")))
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+// formPrefix returns the length of the long form's words a name's
+// skeleton starts with ("republicof" of "republicofchina"), 0 if none.
+func formPrefix(skel string) int {
+	for _, w := range formPrefixes {
+		if strings.HasPrefix(skel, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // editLimit is the largest edit distance accepted from a name of n
