@@ -107,6 +107,7 @@ type Reader struct {
 	header       []string // the cells of the header being read, joined across its lines
 	headerOpen   bool     // the last line was a header line
 	beforeHeader bool     // the stretch being read stands above a header
+	seenHeader   bool     // a header was read: text above a later one may be a page's rows
 	page         int      // data lines after page furniture start a new page
 	broken       bool     // page furniture was seen since the last data line
 	dataLines    int

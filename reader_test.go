@@ -1026,3 +1026,27 @@ func TestTitleNamingColumns(t *testing.T) {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
 }
+
+// TestTitleAcrossColumns reads a listing whose title, above the header,
+// is cut into cells that reach the date column, as space-aligned text
+// cuts a title at the columns below it: the title is no row.
+func TestTitleAcrossColumns(t *testing.T) {
+	const in = "DANH\tSÁCH CÁC TRƯỜNG\tĐỐI TÁC NƯỚC NGOÀI\n" +
+		"Quốc gia\tTrường đối tác\tNgày ký\tSố lượng\n" +
+		"Anh\tCoventry University\t21-04-2001\t2\n" +
+		"\tUniversity of Leeds\t03-05-2010\t3\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var partners []string
+	for _, a := range l.Agreements {
+		partners = append(partners, a.Partner)
+	}
+	if want := []string{"Coventry University", "University of Leeds"}; !slices.Equal(partners, want) {
+		t.Errorf("partners %q, want %q", partners, want)
+	}
+	if len(l.Ignored) == 0 || l.Ignored[0].Line != 1 || l.Ignored[0].Kind != LineTitle {
+		t.Errorf("ignored %+v, want line 1 first, a title", l.Ignored)
+	}
+}

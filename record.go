@@ -196,7 +196,7 @@ func (r *Reader) readHeader(pl pline) {
 		// Text above a header, with no row in it, is the listing's title.
 		r.beforeHeader = true
 		r.endStretch(false)
-		r.beforeHeader = false
+		r.beforeHeader, r.seenHeader = false, true
 	} else {
 		for i, c := range pl.cells {
 			if i >= len(r.header) {
@@ -571,8 +571,15 @@ func (r *Reader) endStretch(final bool) {
 		// A title above the header is no row, though space-aligned
 		// columns cut it into cells ("Partner" / "Universities - Asia,"
 		// / "Middle East and Africa") with one where the dates stand.
+		// Above the first header, or any stretch without a value, every
+		// line is; else only title-like ones (a row of the page before
+		// may lack its values).
+		titles := !r.seenHeader
 		for j := range st {
-			if !owned[j] && st[j].class != lineLabel && !r.readValue(st[j].cells) && titleLike(st[j].text) {
+			titles = titles && (owned[j] || !r.readValue(st[j].cells))
+		}
+		for j := range st {
+			if !owned[j] && st[j].class != lineLabel && !r.readValue(st[j].cells) && (titles || titleLike(st[j].text)) {
 				r.ignoreLines(st[j], LineTitle)
 				owned[j] = true
 			}
@@ -862,7 +869,9 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 					(next == "" || joinScore(partner, next, 0) < weakJoin) &&
 					(label != "" || extra == 0 && institutional(inst) && strings.Contains(inst, " ") && !r.labelWrapsOver(st, i))
 			}
-			if row {
+			// Text above a header, with no row in it, is the listing's
+			// title, however many columns it spans.
+			if row = row && !r.beforeHeader; row {
 				st[i].class = lineKey
 				keys = append(keys, i)
 				if valued && label == "" {
