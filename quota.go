@@ -11,7 +11,8 @@ import (
 type QuotaKind int
 
 const (
-	// QuotaUnspecified is an empty cell.
+	// QuotaUnspecified is an empty cell, or one that states no quota
+	// yet: a dash, "TBD", "à définir".
 	QuotaUnspecified QuotaKind = iota
 	// QuotaCount is a number of students a year, such as "5".
 	QuotaCount
@@ -130,6 +131,11 @@ const maxQuotaDigits = 6
 //   - ",", "/", ";", "、" or their full-width forms between terms, and
 //     terms in either order ("LT,ST5");
 //   - a trailing "名", "人" or "명" after a count ("5名", "2명");
+//   - a count with its units: students or places ("2 kişi / 5 ay", "3
+//     students"), times a stay ("2 x 5 mesi"), or by level of study
+//     ("2 (UG) / 1 (PG)", added up: 3);
+//   - a dash, or "to be decided" written out ("TBD", "à définir", "未定"),
+//     read as unspecified;
 //   - surrounding white space.
 //
 // A cell it cannot decode gives a Quota of kind [QuotaUnknown] that keeps
@@ -169,8 +175,100 @@ func parseQuota(s string) (Quota, bool) {
 		q.Kind, q.Terms = QuotaTerms, terms
 		return q, true
 	}
+	if n, ok := countWithUnits(t); ok {
+		q.Kind, q.Count = QuotaCount, n
+		return q, true
+	}
+	if undecided(t) {
+		return q, true // stated as not stated: unspecified
+	}
 	q.Kind = QuotaUnknown
 	return q, false
+}
+
+// countWithUnits reads a count written with its units: students or
+// places ("2 kişi / 5 ay", "3 students"), a count times a stay ("2 x 5
+// mesi"), or counts by level ("2 (UG) / 1 (PG)", added up). A number
+// followed by a unit of time is the stay's length, not a count. Every
+// word must be read so, and one count at least.
+func countWithUnits(t string) (int, bool) {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return 0, false // the common unreadable cells stop here
+	}
+	var buf [12]string
+	toks := buf[:0]
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '/' || r == '+' || r == ',' || r == ';'
+	}) {
+		if len(toks) == len(buf) {
+			return 0, false
+		}
+		toks = append(toks, w)
+	}
+	count, counted := 0, false
+	for i := 0; i < len(toks); i++ {
+		n, rest, ok := quotaNumber(toks[i])
+		if !ok || n < 0 || rest != "" {
+			return 0, false
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = strings.ToLower(strings.Trim(toks[i+1], "().:"))
+		}
+		switch {
+		case quotaTimeUnits[next]:
+			i++ // the length of a stay
+		case quotaPersonUnits[next] || quotaLevels[next] || next == "x" || next == "×":
+			count, counted = count+n, true
+			i++
+		case next == "" && !counted:
+			count, counted = n, true
+		default:
+			return 0, false
+		}
+	}
+	return count, counted
+}
+
+// The words around the numbers of a quota written with units, in the
+// languages of the listings: people or places, levels of study, and
+// units of time.
+var (
+	quotaPersonUnits = wordSet("student students students' person persons people pax pers places place seats slots " +
+		"kişi kisi öğrenci ogrenci étudiant étudiants etudiants estudiante estudiantes alumno alumnos aluno alunos " +
+		"studente studenti studierende plätze platze plätzen plazas plaza vagas vaga posti posto personnes")
+	quotaLevels = wordSet("ug pg ba ma bsc msc phd undergraduate undergraduates graduate graduates postgraduate " +
+		"bachelor bachelors master masters doctoral licence licenciatura grado máster")
+	quotaTimeUnits = wordSet("month months mo mths mesi mese meses mês mes mois monat monate ay semester semesters " +
+		"semestre semestres sem year years yr yrs año años ano anos anno anni an ans jahr jahre yıl yil week weeks " +
+		"semaines semanas settimane wochen")
+)
+
+// wordSet makes a set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// undecided reports whether a quota cell says that the quota is not
+// stated: a dash, or "to be decided" in one of the listings' languages.
+func undecided(t string) bool {
+	switch t {
+	case "-", "–", "—", "‐", "−", "―", "--":
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, w := range []string{"tbd", "tba", "to be determined", "to be decided", "to be confirmed", "à définir",
+		"a definir", "por definir", "a determinar", "da definire", "zu bestimmen", "по согласованию",
+		"belirlenecek", "chưa xác định", "若干名", "若干", "未定", "미정", "待定"} {
+		if low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // quotaNumber reads the ASCII or full-width digits at the start of s. It

@@ -70,6 +70,20 @@ var quotaTests = []struct {
 	{"trailing separator", "ST5,", Quota{Kind: QuotaUnknown}, "ST5,", ErrBadQuota},
 	{"unknown code", "MT5", Quota{Kind: QuotaUnknown}, "MT5", ErrBadQuota},
 	{"count then code", "5ST", Quota{Kind: QuotaUnknown}, "5ST", ErrBadQuota},
+	// Counts written with their units.
+	{"count times a stay", "2 x 5 mesi", Quota{Kind: QuotaCount, Count: 2}, "2", nil},
+	{"persons and a stay", "2 kişi / 10 ay", Quota{Kind: QuotaCount, Count: 2}, "2", nil},
+	{"students", "3 students", Quota{Kind: QuotaCount, Count: 3}, "3", nil},
+	{"by level, added", "2 (UG) / 1 (PG)", Quota{Kind: QuotaCount, Count: 3}, "3", nil},
+	{"one level", "1 (PG)", Quota{Kind: QuotaCount, Count: 1}, "1", nil},
+	{"a stay alone is no count", "5 months", Quota{Kind: QuotaUnknown}, "5 months", ErrBadQuota},
+	{"two bare numbers", "2 / 3", Quota{Kind: QuotaUnknown}, "2 / 3", ErrBadQuota},
+	{"an unknown unit", "2 buses", Quota{Kind: QuotaUnknown}, "2 buses", ErrBadQuota},
+	// Not stated.
+	{"dash", "—", Quota{Kind: QuotaUnspecified}, "", nil},
+	{"to be decided", "TBD", Quota{Kind: QuotaUnspecified}, "", nil},
+	{"french to be decided", "à définir", Quota{Kind: QuotaUnspecified}, "", nil},
+	{"japanese undecided", "未定", Quota{Kind: QuotaUnspecified}, "", nil},
 }
 
 func TestParseQuota(t *testing.T) {
