@@ -207,6 +207,8 @@ func parseRenewal(s string) Renewal {
 		}
 	}
 	for _, w := range []string{"indefinite", "open-ended", "open ended", "no end", "unlimited", "permanent",
+		"indefinid", "indetermin", "indéfini", "indefini", "illimit", "unbefristet", "unbegrenzt",
+		"бессрочн", "süresiz", "suresiz", "không thời hạn", "tidak terbatas",
 		"無期限", "无期限", "不定期", "무기한"} {
 		if strings.Contains(low, w) {
 			return RenewalIndefinite

@@ -186,3 +186,25 @@ func TestCityEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestParseRenewal checks the terms of an agreement's end that say it
+// renews or never ends, in the listings' languages, and a date that says
+// neither.
+func TestParseRenewal(t *testing.T) {
+	for in, want := range map[string]Renewal{
+		"Auto-renewal":          RenewalAutomatic,
+		"自動更新":                  RenewalAutomatic,
+		"Indefinite":            RenewalIndefinite,
+		"Indefinida":            RenewalIndefinite,
+		"a tempo indeterminato": RenewalIndefinite,
+		"Durée indéfinie":       RenewalIndefinite,
+		"unbefristet":           RenewalIndefinite,
+		"Бессрочно":             RenewalIndefinite,
+		"Süresiz":               RenewalIndefinite,
+		"2026/03/31":            RenewalNone,
+	} {
+		if got := parseRenewal(in); got != want {
+			t.Errorf("parseRenewal(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
