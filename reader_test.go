@@ -1050,3 +1050,44 @@ func TestTitleAcrossColumns(t *testing.T) {
 		t.Errorf("ignored %+v, want line 1 first, a title", l.Ignored)
 	}
 }
+
+// TestFootnoteInCountryColumn reads a footnote under a space-aligned
+// table that starts in the country column and runs across the next: it
+// is page furniture (a title line), not the label of the row above, and
+// no row's text. Labels stand on lines of their own between their
+// group's rows, as pdftotext sets a merged cell's text.
+func TestFootnoteInCountryColumn(t *testing.T) {
+	const in = "" +
+		" Country           Code             Partner                                 Quota     Date\n" +
+		"                   SI LJUBLJA01     Univerza v Ljubljani                    2         22 Ekim 2013\n" +
+		" SLOVENIA\n" +
+		"                   SI MARIBOR01     Univerza v Mariboru                     2         3 Mart 2011\n" +
+		"                   G ATHINE01       National Technical University of Athens 2         8 Kasım 2003\n" +
+		" GREECE\n" +
+		"                   G THESSAL01      Aristotle University of Thessaloniki    2         19 Mart 2021\n" +
+		"* Quota: students a year / months of stay.\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"SI", "SI", "GR", "GR"}
+	var got []string
+	for _, a := range l.Agreements {
+		got = append(got, a.Country.Code)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("countries %q, want %q", got, want)
+	}
+	if n := len(l.Agreements); n > 0 && l.Agreements[n-1].EndLine != 7 {
+		t.Errorf("the last row ends on line %d, want 7", l.Agreements[n-1].EndLine)
+	}
+	var last IgnoredLine
+	for _, ig := range l.Ignored {
+		if ig.Line == 8 {
+			last = ig
+		}
+	}
+	if last.Kind != LineTitle {
+		t.Errorf("line 8 ignored as %v, want a title", last.Kind)
+	}
+}

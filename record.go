@@ -493,10 +493,20 @@ func (r *Reader) classify(cells []string, nonEmpty int) lineClass {
 	case (date != "" && !dateLike(date) || quota != "") && partner != "" && !continues(partner):
 		// A row whose value could not be read, not a wrapped value.
 		return lineKey
-	case partner == "" && extra == 0 && label != "" && (date == "" && quota == ""):
+	case partner == "" && extra == 0 && label != "" && (date == "" && quota == "") && !noteLike(label):
 		return lineLabel
 	}
 	return lineText
+}
+
+// noteLike reports whether the text of a country cell is a note rather
+// than a label: a footnote's mark ("* Kontenjan: öğrenci sayısı") or a
+// colon. No country's name has these.
+func noteLike(c string) bool {
+	if r, _ := utf8.DecodeRuneInString(c); strings.ContainsRune("*※†‡#", r) {
+		return true
+	}
+	return strings.ContainsAny(c, ":：")
 }
 
 // fields returns the cells of a line by the columns of the current
@@ -583,6 +593,17 @@ func (r *Reader) endStretch(final bool) {
 				r.ignoreLines(st[j], LineTitle)
 				owned[j] = true
 			}
+		}
+	}
+	for j := range st {
+		// A note starting in the country column, a line of its own ("*
+		// Kontenjan: öğrenci sayısı / hareketlilik süresi", cut at the
+		// columns it crosses), is no label and no row's text: the
+		// page's furniture.
+		if label, _, date, quota, _ := r.fields(st[j].cells); !owned[j] && st[j].heading == "" &&
+			label != "" && date == "" && quota == "" && noteLike(label) {
+			r.ignoreLines(st[j], LineTitle)
+			owned[j] = true
 		}
 	}
 	var blocks []block
@@ -942,7 +963,7 @@ func (r *Reader) assignLines(st []pline, keys []int, skip []bool) []record {
 		}
 	}
 	for j := len(st) - 1; j > keys[len(keys)-1]; j-- {
-		if st[j].class == lineText {
+		if st[j].class == lineText && !skip[j] {
 			recs[len(recs)-1].hi = j
 			break
 		}
