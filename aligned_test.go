@@ -696,3 +696,30 @@ func TestAlignedRegionColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedHeadFirstWord reads two rows of three lines each, values on
+// the middle line, where the first row's name ends on a line of its own
+// and the next one's starts on one: "Universidad" starts a Spanish name
+// and never ends one, so it goes down to the row below. Hand-checked
+// against the table as printed.
+func TestAlignedHeadFirstWord(t *testing.T) {
+	const in = "" +
+		"     Paese       Università partner              Data stipula       Scadenza        Posti\n" +
+		"                 Université du Québec à\n" +
+		"     Canada                                      5/9/2018           4/9/2023        2\n" +
+		"                 Trois-Rivières\n" +
+		"                 Universidad\n" +
+		"     Colombia    Nacional de Colombia            9/9/2013           8/9/2018        2\n" +
+		"                 (Sede Bogotá)\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range l.Agreements {
+		got = append(got, a.Partner)
+	}
+	if want := []string{"Université du Québec à Trois-Rivières", "Universidad Nacional de Colombia (Sede Bogotá)"}; !slices.Equal(got, want) {
+		t.Errorf("partners %q, want %q", got, want)
+	}
+}

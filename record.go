@@ -1300,6 +1300,21 @@ func institutionTail(s string) bool {
 	return rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "[")
 }
 
+// headFirstWords are institution words that start a name in their
+// language and never end one: a line that is only such a word
+// ("Universidad") starts the next name, not ends the one above.
+var headFirstWords = map[string]bool{
+	"universidad": true, "universidade": true, "université": true, "universite": true,
+	"università": true, "universita": true, "universiti": true, "universitas": true,
+	"instituto": true, "politecnico": true, "école": true, "ecole": true, "escuela": true,
+	"escola": true, "scuola": true, "universitatea": true, "uniwersytet": true,
+	"univerzita": true, "univerza": true, "univerzitet": true, "politechnika": true,
+	"pontificia": true, "pontifícia": true,
+}
+
+// headFirst reports whether w is one of headFirstWords, in any case.
+func headFirst(w string) bool { return headFirstWords[strings.ToLower(w)] }
+
 // completeName reports whether a text reads as a whole name: it names
 // an institution, leaves no bracket open and does not dangle.
 func completeName(s string, open int) bool {
@@ -1344,7 +1359,7 @@ func joinScore(a, b string, open int) int {
 		s += 2
 	case connector(firstWord(b)):
 		s += 2
-	case institutionTail(b) && !institutional(a) && !strings.ContainsAny(a, "()[]"):
+	case institutionTail(b) && !headFirst(firstWord(b)) && !institutional(a) && !strings.ContainsAny(a, "()[]"):
 		s += 2 // a name's head, then its institution word: "National Manberbre" / "University"
 	}
 	if s == 0 && open <= 0 && strings.HasSuffix(a, ")") && unicode.IsUpper(first) {
