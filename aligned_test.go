@@ -723,3 +723,31 @@ func TestAlignedHeadFirstWord(t *testing.T) {
 		t.Errorf("partners %q, want %q", got, want)
 	}
 }
+
+// TestAlignedWrappedQuota reads a row whose name and quota both wrap
+// around its middle line, the line with its label and dates ("a" above,
+// "definir" below): one row, its quota read whole (unspecified: to be
+// decided), not three rows. Hand-checked against the table as printed.
+func TestAlignedWrappedQuota(t *testing.T) {
+	const in = "" +
+		"País          Instituição parceira         Início       Término      Vagas\n" +
+		"              Universidade Federal do\n" +
+		"Brasil                                     07/10/1998   06/10/2003   2\n" +
+		"              Paraná\n" +
+		"              Universidade de Cabo                                   a\n" +
+		"Cabo Verde                                 03/02/2002   02/02/2007\n" +
+		"              Verde                                                  definir\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ Partner, Code, Quota string }
+	want := []row{{"Universidade Federal do Paraná", "BR", "2"}, {"Universidade de Cabo Verde", "CV", "a definir"}}
+	var got []row
+	for _, a := range l.Agreements {
+		got = append(got, row{a.Partner, a.Country.Code, a.Quota.Raw})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}

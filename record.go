@@ -843,6 +843,24 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			i++
 		}
 	}
+	// A quota that wrapped around its row's middle line, the line with
+	// the row's date ("a" above, "definir" below): the lines above and
+	// below hold the rest of the row, not rows whose quota could not be
+	// read.
+	for i := 1; i+1 < len(st); i++ {
+		_, _, d, q, _ := r.fields(st[i].cells)
+		if st[i].class != lineKey || q != "" || d == "" || !r.isDate(d) || st[i-1].class != lineKey || st[i+1].class != lineKey {
+			continue
+		}
+		_, _, d1, q1, _ := r.fields(st[i-1].cells)
+		_, _, d2, q2, _ := r.fields(st[i+1].cells)
+		if d1 != "" || d2 != "" || q1 == "" || q2 == "" || isQuotaValue(q1) || isQuotaValue(q2) {
+			continue
+		}
+		if _, ok := parseQuota(joinPieces(q1, q2)); ok {
+			st[i-1].class, st[i+1].class = lineText, lineText
+		}
+	}
 	keys := r.keyBuf[:0] // the stretch's, in the reader's scratch space
 	valued := false
 	for i := range st {
