@@ -484,15 +484,15 @@ func TestMetamorphic(t *testing.T) {
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.020% and 0.023% of rows wrong silently, 5.0% and
-// 4.4% right but warned, 97.5% and 97.8% right. The targets
+// little. Measured: 0.020% and 0.025% of rows wrong silently, 4.6% and
+// 3.8% right but warned, 97.5% and 97.9% right. The targets
 // are 0.05% and 2%. Most rows right but warned name no place and lie
 // between two labels that position alone cannot choose between, or in
 // a group whose label was lost: warned there as they should be, they
 // count against the 2% all the same.
 const (
 	metaMaxSilent      = 0.05 // % of rows wrong without a warning on their lines: the target
-	metaMaxRightWarned = 6.0  // % of rows right but warned
+	metaMaxRightWarned = 5.5  // % of rows right but warned
 	metaMinRight       = 97.0 // % of rows right
 )
 
