@@ -46,10 +46,11 @@ func (r *Reader) lineText(n int, b []byte, truncated bool) string {
 	if truncated {
 		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
 	}
-	if !fold.IsASCII(text) && !norm.NFC.IsNormalString(text) {
+	if !fold.IsASCII(text) && norm.NFC.QuickSpanString(text) < len(text) {
 		// Letters and their accents written apart (as macOS and some
 		// PDF tools write them, "Quo\u0302\u0301c") are composed, so
-		// that words, names and columns read as in composed text.
+		// that words, names and columns read as in composed text. The
+		// quick check allocates nothing; IsNormalString would, a line.
 		text = norm.NFC.String(text)
 	}
 	return text

@@ -260,16 +260,30 @@ func undecided(t string) bool {
 	case "-", "–", "—", "‐", "−", "―", "--":
 		return true
 	}
-	low := strings.ToLower(t)
-	for _, w := range []string{"tbd", "tba", "to be determined", "to be decided", "to be confirmed", "à définir",
-		"a definir", "por definir", "a determinar", "da definire", "zu bestimmen", "по согласованию",
-		"belirlenecek", "chưa xác định", "若干名", "若干", "未定", "미정", "待定"} {
-		if low == w {
+	if len(t) > maxUndecided {
+		return false // every cell is asked: most are names, longer than these
+	}
+	for _, w := range undecidedPhrases {
+		if strings.EqualFold(t, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// undecidedPhrases say that a quota is to be decided; maxUndecided is
+// the longest, in bytes.
+var undecidedPhrases = []string{"tbd", "tba", "to be determined", "to be decided", "to be confirmed", "à définir",
+	"a definir", "por definir", "a determinar", "da definire", "zu bestimmen", "по согласованию",
+	"belirlenecek", "chưa xác định", "若干名", "若干", "未定", "미정", "待定"}
+
+var maxUndecided = func() int {
+	n := 0
+	for _, w := range undecidedPhrases {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // quotaNumber reads the ASCII or full-width digits at the start of s. It
 // returns -1 and ok when s starts with no digit, and false when the
