@@ -250,7 +250,7 @@ func TestPosProb(t *testing.T) {
 		for size := 1; size <= 12; size++ {
 			sum := 0.0
 			for l := 1; l <= size; l++ {
-				sum += posProb(p, place{first: l, centre2: 2 * l}, 1, size)
+				sum += posProb(&p, place{first: l, centre2: 2 * l}, 1, size)
 			}
 			if math.Abs(sum-1) > 1e-9 {
 				t.Errorf("%+v size %d: positions sum to %v, want 1", p, size, sum)

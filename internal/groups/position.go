@@ -75,7 +75,7 @@ func (w *window) part(l, lo, hi int) (top, bottom int, pageStart bool) {
 // centre (within half a line: the centre of an even part lies between
 // two lines, each worth half), or anywhere. With one line a row this is
 // the chance of a row: the middle row, the first, the last, or any.
-func posProb(w Positions, p place, top, bottom int) float64 {
+func posProb(w *Positions, p place, top, bottom int) float64 {
 	x := w.Other / float64(bottom-top+1)
 	if p.first == top {
 		x += w.First
@@ -96,7 +96,7 @@ func posProb(w Positions, p place, top, bottom int) float64 {
 
 // upper is the share of labels on the upper of an even part's two middle
 // lines: an even chance when not learned.
-func (p Positions) upper() float64 {
+func (p *Positions) upper() float64 {
 	if p.Upper == 0 {
 		return 0.5
 	}
@@ -105,11 +105,11 @@ func (p Positions) upper() float64 {
 
 // positions returns the position weights of a group part, pageStart
 // telling whether it starts the group at the top of a page.
-func (w *window) positions(pageStart bool) Positions {
+func (w *window) positions(pageStart bool) *Positions {
 	if pageStart {
-		return w.pos[1]
+		return &w.pos[1]
 	}
-	return w.pos[0]
+	return &w.pos[0]
 }
 
 // labelPlace is where the label of row l stands.
