@@ -258,23 +258,6 @@ func metaScore(t *testing.T, mu metaMutation) (s metaTally, silent []metaWrong, 
 		if a.Confidence < 0.9 && !w {
 			s.lowSilent++
 		}
-		{
-			codes := []string{}
-			for _, d := range l.Diagnostics {
-				if d.Severity >= Warning && d.Line >= a.Line && d.Line <= max(a.Line, a.EndLine) {
-					codes = append(codes, d.Code()+":"+d.Message)
-				}
-			}
-			st := "right"
-			if a.Country.Code == "" {
-				st = "unknown"
-			} else if a.Country.Code != tr.Country {
-				st = "wrong"
-			}
-			dbgMu.Lock()
-			fmt.Fprintf(dbgOut, "%d\t%s\t%s\t%d\t%s\t%.3f\t%s\t%s\t%s\n", mu.id, mu.source, strings.Join(mu.edits, "+"), tr.Line, st, a.Confidence, a.CountrySource, strings.Join(codes, "|"), a.CountryLabel)
-			dbgMu.Unlock()
-		}
 		switch a.Country.Code {
 		case tr.Country:
 			s.right++
@@ -426,11 +409,7 @@ var metaCreatesLines = map[string]bool{"wrap-partner": true}
 // TestMetamorphic runs the mutations and checks the outcome against
 // what the parser achieves today (see the top of this file for the
 // targets).
-var dbgMu sync.Mutex
-var dbgOut, _ = os.Create("/tmp/metarows.tsv")
-
 func TestMetamorphic(t *testing.T) {
-	defer dbgOut.Close()
 	n := metamorphicN()
 	r := metamorphicRun(t, n)
 	t.Logf("%d mutations of %d listings with a hand-checked truth:\n%s", n, r.sources, r.table())
