@@ -36,7 +36,7 @@ func (r *Reader) assembleLabels(st []pline) []*assembled {
 		if label == "" {
 			label, _, _, _, _ = r.fields(st[i].cells)
 		}
-		if label != "" && !noteLike(label) {
+		if label != "" && !r.noteLine(st[i]) {
 			ps = append(ps, labelPiece{i, st[i].n, label, st[i].headed})
 		}
 	}

@@ -499,6 +499,14 @@ func (r *Reader) classify(cells []string, nonEmpty int) lineClass {
 	return lineText
 }
 
+// noteLine reports whether a line is a note under the table, starting in
+// the country column: no heading, no date or quota, and a country cell
+// that is noteLike.
+func (r *Reader) noteLine(pl pline) bool {
+	label, _, date, quota, _ := r.fields(pl.cells)
+	return pl.heading == "" && label != "" && date == "" && quota == "" && noteLike(label)
+}
+
 // noteLike reports whether the text of a country cell is a note rather
 // than a label: a footnote's mark ("* Kontenjan: öğrenci sayısı") or a
 // colon. No country's name has these.
@@ -600,8 +608,7 @@ func (r *Reader) endStretch(final bool) {
 		// Kontenjan: öğrenci sayısı / hareketlilik süresi", cut at the
 		// columns it crosses), is no label and no row's text: the
 		// page's furniture.
-		if label, _, date, quota, _ := r.fields(st[j].cells); !owned[j] && st[j].heading == "" &&
-			label != "" && date == "" && quota == "" && noteLike(label) {
+		if !owned[j] && r.noteLine(st[j]) {
 			r.ignoreLines(st[j], LineTitle)
 			owned[j] = true
 		}
