@@ -468,11 +468,7 @@ func TestAlignedNumberRunsIntoLabel(t *testing.T) {
 	header := "No.   Country        Partner                            Since\n"
 	b.WriteString(header)
 	labels := []string{"Canada", "Chile", "Czechia", "Egypt", "Kenya", "Mexico"}
-	type row struct {
-		partner, code, label string
-		number               int
-	}
-	var want []row
+	var want []numberedRow
 	n := 0
 	for p, page := range [][]string{labels[:3], labels[3:]} {
 		if p > 0 {
@@ -492,16 +488,30 @@ func TestAlignedNumberRunsIntoLabel(t *testing.T) {
 				}
 				partner := fmt.Sprintf("University %c%c of %s", 'A'+n%26, 'a'+i, label)
 				fmt.Fprintf(&b, "%s%-15s%-35s2017/06/%02d\n", num, l, partner, n%28+1)
-				want = append(want, row{partner, c.Code, l, n})
+				want = append(want, numberedRow{n, partner, c.Code, l})
 			}
 		}
 	}
-	l, err := Parse(strings.NewReader(b.String()))
+	checkNumbered(t, b.String(), want)
+}
+
+// numberedRow is a row of a numbered listing as written: its number,
+// partner, country and printed label.
+type numberedRow struct {
+	number               int
+	partner, code, label string
+}
+
+// checkNumbered parses text and checks each agreement's number, partner,
+// country and label against want.
+func checkNumbered(t *testing.T, text string, want []numberedRow) {
+	t.Helper()
+	l, err := Parse(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(l.Agreements) != len(want) {
-		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), b.String())
+		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), text)
 	}
 	for i, a := range l.Agreements {
 		w := want[i]
@@ -527,15 +537,10 @@ func TestAlignedPageLosesColumn(t *testing.T) {
 	header := "No.       Country     Partner Institution           Level     Since\n"
 	var b strings.Builder
 	b.WriteString(header)
-	type row struct {
-		number        int
-		partner, code string
-		label         string
-	}
-	var want []row
+	var want []numberedRow
 	add := func(n int, label, partner, code string) {
 		fmt.Fprintf(&b, "%-6d%-16s%-30s%-10s2017/06/%02d\n", n, label, partner, "UG", n%28+1)
-		want = append(want, row{n, partner, code, label})
+		want = append(want, numberedRow{n, partner, code, label})
 	}
 	n := 0
 	for _, g := range []struct{ label, code string }{{"Canada", "CA"}, {"Chile", "CL"}, {"Egypt", "EG"}, {"Kenya", "KE"}} {
@@ -557,20 +562,7 @@ func TestAlignedPageLosesColumn(t *testing.T) {
 		}
 		add(n, l, fmt.Sprintf("University %c of Vietnam", 'A'+n), "VN")
 	}
-	l, err := Parse(strings.NewReader(b.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(l.Agreements) != len(want) {
-		t.Fatalf("%d agreements, want %d:\n%s", len(l.Agreements), len(want), b.String())
-	}
-	for i, a := range l.Agreements {
-		w := want[i]
-		if a.Partner != w.partner || a.Country.Code != w.code || a.CountryLabel != w.label || a.Field(FieldNumber) != strconv.Itoa(w.number) {
-			t.Errorf("line %d: number %q, %q in %q (label %q), want number %d, %q in %s (label %q)",
-				a.Line, a.Field(FieldNumber), a.Partner, a.Country.Code, a.CountryLabel, w.number, w.partner, w.code, w.label)
-		}
-	}
+	checkNumbered(t, b.String(), want)
 }
 
 // TestAlignedNameInLabelCell checks a partner's name run into the
@@ -711,14 +703,7 @@ func TestAlignedHeadFirstWord(t *testing.T) {
 		"                 Universidad\n" +
 		"     Colombia    Nacional de Colombia            9/9/2013           8/9/2018        2\n" +
 		"                 (Sede Bogotá)\n"
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range l.Agreements {
-		got = append(got, a.Partner)
-	}
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Partner })
 	if want := []string{"Université du Québec à Trois-Rivières", "Universidad Nacional de Colombia (Sede Bogotá)"}; !slices.Equal(got, want) {
 		t.Errorf("partners %q, want %q", got, want)
 	}
@@ -737,16 +722,9 @@ func TestAlignedWrappedQuota(t *testing.T) {
 		"              Universidade de Cabo                                   a\n" +
 		"Cabo Verde                                 03/02/2002   02/02/2007\n" +
 		"              Verde                                                  definir\n"
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
 	type row struct{ Partner, Code, Quota string }
 	want := []row{{"Universidade Federal do Paraná", "BR", "2"}, {"Universidade de Cabo Verde", "CV", "a definir"}}
-	var got []row
-	for _, a := range l.Agreements {
-		got = append(got, row{a.Partner, a.Country.Code, a.Quota.Raw})
-	}
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.Country.Code, a.Quota.Raw} })
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}

@@ -832,14 +832,7 @@ func TestLongFormWrappedAroundName(t *testing.T) {
 		{"Seoul National University", "KR"},
 		{"Kyung Hee University", "KR"},
 	}
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []row
-	for _, a := range l.Agreements {
-		got = append(got, row{a.Partner, a.Country.Code})
-	}
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.Country.Code} })
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
@@ -858,16 +851,9 @@ func TestDecomposedText(t *testing.T) {
 	if in == nfc {
 		t.Fatal("the listing has no letter to decompose")
 	}
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
 	type row struct{ Label, Partner, Code string }
 	want := []row{{"", "University of Bergen", "NO"}, {"Na Uy", "University of Oslo", "NO"}, {"Phần Lan", "University of Helsinki", "FI"}}
-	var got []row
-	for _, a := range l.Agreements {
-		got = append(got, row{a.CountryLabel, a.Partner, a.Country.Code})
-	}
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.CountryLabel, a.Partner, a.Country.Code} })
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
@@ -1012,16 +998,11 @@ func TestTitleNamingColumns(t *testing.T) {
 		"Country\tPartner\tDate\tQuota\n" +
 		"Thailand\tMahidol University\t2018/08/09\t5\n" +
 		"\tKasetsart University\t2016/03/01\t3\n"
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
 	type row struct{ Partner, Code, Date, Quota string }
 	want := []row{{"Mahidol University", "TH", "2018-08-09", "5"}, {"Kasetsart University", "TH", "2016-03-01", "3"}}
-	var got []row
-	for _, a := range l.Agreements {
-		got = append(got, row{a.Partner, a.Country.Code, a.EffectiveSince.String(), a.Quota.Raw})
-	}
+	got := parsedAs(t, in, func(a *Agreement) row {
+		return row{a.Partner, a.Country.Code, a.EffectiveSince.String(), a.Quota.Raw}
+	})
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
@@ -1090,4 +1071,19 @@ func TestFootnoteInCountryColumn(t *testing.T) {
 	if last.Kind != LineTitle {
 		t.Errorf("line 8 ignored as %v, want a title", last.Kind)
 	}
+}
+
+// parsedAs parses a listing and returns f of each of its agreements, in
+// order; Parse's error fails the test.
+func parsedAs[T any](t *testing.T, in string, f func(a *Agreement) T) []T {
+	t.Helper()
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]T, 0, len(l.Agreements))
+	for i := range l.Agreements {
+		out = append(out, f(&l.Agreements[i]))
+	}
+	return out
 }

@@ -6,9 +6,7 @@ import "testing"
 // Japanese, Chinese or Korean, and the traps of reading them as
 // substrings.
 func TestCJKHints(t *testing.T) {
-	tests := []struct {
-		name, partner, want string // want: the strongest hint's code, "" for none
-	}{
+	tests := []strongestTest{
 		{"country in katakana", "インドネシア大学", "ID"},
 		{"india not inside indonesia", "インドネシア科学院", "ID"},
 		{"country in kanji", "国立台湾大学", "TW"},
@@ -34,6 +32,16 @@ func TestCJKHints(t *testing.T) {
 		{"cebu not inside seven", "セブン大学", ""},
 		{"no city in a chinese word", "湖南特殊教育学院", ""},
 	}
+	checkStrongest(t, tests)
+}
+
+// A strongestTest is a partner's name and the code of the strongest
+// country its mentions give, "" for none.
+type strongestTest = struct{ name, partner, want string }
+
+// checkStrongest checks the strongest mention of each test's name.
+func checkStrongest(t *testing.T, tests []strongestTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := Mentions(tt.partner)

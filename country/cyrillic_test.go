@@ -7,9 +7,7 @@ import "testing"
 // countries' names in any case, the parts of compounds, and words that
 // only begin like a stem.
 func TestCyrillicHints(t *testing.T) {
-	tests := []struct {
-		name, partner, want string // want: the strongest hint's code, "" for none
-	}{
+	tests := []strongestTest{
 		{"country adjective", "Казахский национальный университет", "KZ"},
 		{"country adjective, feminine", "Белорусская государственная сельскохозяйственная академия", "BY"},
 		{"city adjective", "Бакинский государственный университет", "AZ"},
@@ -22,18 +20,7 @@ func TestCyrillicHints(t *testing.T) {
 		{"no country", "Государственный университет управления", ""},
 		{"latin name unaffected", "Kazan Federal University", "RU"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := Mentions(tt.partner)
-			got := ""
-			if len(h) > 0 {
-				got = h[0].Country.Code
-			}
-			if got != tt.want {
-				t.Errorf("Mentions(%q) = %v, want strongest %q", tt.partner, h, tt.want)
-			}
-		})
-	}
+	checkStrongest(t, tests)
 	// A compound names both its countries.
 	h := Mentions("Кыргызско-Российский Славянский университет")
 	if len(h) != 2 || h[0].Weight != h[1].Weight {
