@@ -291,7 +291,8 @@ func isoNumber(s string) (int, bool) {
 //	2017年6月28日             with 年, 月 and 日 (日 may be left out)
 //	2005                     a bare year, 1900 to 2100
 //	2 Sep 2006  Sep 2, 2006  the month named, in English, French,
-//	2 de septiembre de 2006  Spanish, Portuguese or German
+//	2 de septiembre de 2006  Spanish, Portuguese, Italian, German,
+//	7 Mayıs 2011             Dutch, Swedish, Polish, Turkish or Indonesian
 //	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
 //	                         昭和 (S), with 元年 for the first year
 //

@@ -237,9 +237,10 @@
 //   - Encodings other than those above (Latin-1, GBK, Big5) are not
 //     detected; set Reader.Encoding.
 //   - Dates with no day ("2017/06", "Sep 2006") or with months named in
-//     languages other than English, French, Spanish, Portuguese and
-//     German are not read, nor quotas in words ("若干名"), nor a date
-//     whose day and month could
+//     languages other than English, French, Spanish, Portuguese,
+//     Italian, German, Dutch, Swedish, Polish, Turkish and Indonesian
+//     are not read, nor quotas in words other than "to be decided"
+//     ("several"), nor a date whose day and month could
 //     be either way round in a listing whose other dates do not tell
 //     ("03/06/2017"); their text is kept, with a diagnostic.
 //   - A block of rows (see above) whose names wrap, or whose values
