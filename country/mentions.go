@@ -519,7 +519,10 @@ var endonyms = []struct{ code, lang string }{
 }
 
 // demonyms maps demonyms and adjectives to their country, weight
-// hintDemonym unless stated.
+// hintDemonym unless stated: in English, and in the languages whose
+// universities' names carry them (Spanish, Portuguese, French, Italian,
+// German, Dutch: "Université Libanaise", "Universidad Peruana"), in the
+// forms such names use.
 const demonyms = `
 american = US
 canadian = CA
@@ -652,6 +655,49 @@ malagasy = MG
 australian = AU
 new zealand = NZ
 fijian = FJ
+mexicana; mexicano = MX
+chilena; chileno = CL
+peruana; peruano = PE
+colombiana; colombiano = CO
+venezolana; venezolano = VE
+ecuatoriana; ecuatoriano = EC
+boliviana; boliviano = BO
+paraguaya; paraguayo = PY
+uruguaya; uruguayo = UY
+cubana; cubano = CU
+costarricense = CR
+panameña; panameño = PA
+guatemalteca; guatemalteco = GT
+hondureña; hondureño = HN
+salvadoreña; salvadoreño = SV
+nicaragüense = NI
+dominicana = DO:0.6
+puertorriqueña = PR
+argentino = AR
+española = ES:0.6
+brasileira; brasileiro = BR
+portuguesa = PT:0.6
+angolana = AO
+moçambicana = MZ
+cabo-verdiana = CV
+libanaise; libanais = LB
+marocaine; marocain = MA
+tunisienne; tunisien = TN
+algérienne; algérien = DZ
+sénégalaise = SN
+ivoirienne = CI
+camerounaise = CM
+française = FR
+belge = BE
+canadienne = CA
+québécoise = CA
+haïtienne = HT
+malgache = MG
+italiana; italiano = IT
+deutsche = DE:0.6
+österreichische = AT
+schweizerische = CH
+nederlandse = NL
 `
 
 // cities maps major university cities and capitals to their country,

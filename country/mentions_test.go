@@ -28,6 +28,11 @@ func TestNameHints(t *testing.T) {
 
 		// Demonyms.
 		{"Indonesian", "Indonesian Institute of Sciences", "ID", 0.75, 0.85, nil},
+		{"French demonym, feminine", "Université Libanaise", "LB", 0.75, 0.85, nil},
+		{"Spanish demonym", "Universidad Peruana Cayetano Heredia", "PE", 0.75, 0.9, nil},
+		{"Spanish demonym beside Spanish words", "Universidad Católica Argentina", "AR", 0.85, 0.95, nil},
+		{"German adjective", "Deutsche Sporthochschule Köln", "DE", 0.6, 0.9, nil},
+		{"no demonym in Americana", "Universidad Americana", "ES", 0, 0.3, []string{"US"}},
 		{"Thai consortium", "Thai Academic Consortium [Kasetsart University (Faculty of Engineering)]", "TH", 0.75, 0.85, nil},
 		{"Chinese", "Chinese Academy of Sciences", "CN", 0.75, 0.85, nil},
 		{"Hungarian", "Hungarian Academy of Sciences", "HU", 0.75, 0.85, nil},
