@@ -96,6 +96,9 @@ var indexLanguages = []language.Tag{
 	language.German, language.Spanish, language.Italian, language.Portuguese,
 	language.Dutch, language.Russian, language.Polish, language.Czech,
 	language.Indonesian, language.Vietnamese, language.Turkish,
+	language.Thai, language.Malay, language.Arabic, language.Greek,
+	language.Swedish, language.Danish, language.Norwegian, language.Finnish,
+	language.Hungarian, language.Romanian, language.Ukrainian,
 }
 
 func buildIndex() *index {
