@@ -292,7 +292,9 @@ func isoNumber(s string) (int, bool) {
 //	2005                     a bare year, 1900 to 2100
 //	2 Sep 2006  Sep 2, 2006  the month named, in English, French,
 //	2 de septiembre de 2006  Spanish, Portuguese, Italian, German,
-//	7 Mayıs 2011             Dutch, Swedish, Polish, Turkish or Indonesian
+//	7 Mayıs 2011             Dutch, Swedish, Polish, Turkish, Indonesian or
+//	28 июня 2017 г.          Russian ("r." and "г." after the year let be)
+//	21/11/2549               a Thai year of the Buddhist era (2006)
 //	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
 //	                         昭和 (S), with 元年 for the first year
 //
@@ -341,7 +343,17 @@ func yearLast(s string) (y, a, b int, ok bool) {
 	if y, ok = p.number(4, 4); !ok || !p.done() {
 		return 0, 0, 0, false
 	}
-	return y, a, b, true
+	return commonEra(y), a, b, true
+}
+
+// commonEra returns the year of the common era of a year written in the
+// Buddhist era, as Thai dates are ("21/11/2549" is 2006), and any other
+// year as it is: no agreement falls in 2400 to 2700 of the common era.
+func commonEra(y int) int {
+	if y >= 2400 && y <= 2700 {
+		return y - 543
+	}
+	return y
 }
 
 // A reading is a date that may not exist.
@@ -434,7 +446,8 @@ func namedMonthDate(s string) (Date, bool) {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '/' || r == '.'
 	}) {
-		if strings.EqualFold(w, "de") || strings.EqualFold(w, "del") || strings.EqualFold(w, "of") || strings.EqualFold(w, "the") {
+		if strings.EqualFold(w, "de") || strings.EqualFold(w, "del") || strings.EqualFold(w, "of") || strings.EqualFold(w, "the") ||
+			w == "r" || w == "г" || w == "года" { // "8 lutego 2014 r.", "28 июня 2017 г."
 			continue
 		}
 		if n == len(words) {
@@ -461,6 +474,7 @@ func namedMonthDate(s string) (Date, bool) {
 	}
 	d, ok := isoNumber(day)
 	y, ok2 := isoNumber(year)
+	y = commonEra(y)
 	if day == "" || len(day) > 2 || !ok || !ok2 || len(year) != 4 || !validDate(y, int(m), d) {
 		return Date{}, false
 	}
@@ -484,6 +498,10 @@ func monthOf(w string) (time.Month, bool) {
 	if len(w) < 3 || len(w) > 2*len("pazdziernika") {
 		return 0, false
 	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Cyrillic, r) {
+		m, ok := cyrillicMonths[strings.ToLower(w)]
+		return m, ok
+	}
 	// Every cell starting with a word is asked: the word is folded rune
 	// by rune on the stack ("März" is "marz"); the names are ASCII.
 	var buf [len("pazdziernika")]byte
@@ -498,6 +516,20 @@ func monthOf(w string) (time.Month, bool) {
 	m, ok := monthNames[string(buf[:n])]
 	return m, ok
 }
+
+// cyrillicMonths are the months' names in Russian, in the genitive that
+// dates use, and their short forms.
+var cyrillicMonths = func() map[string]time.Month {
+	out := map[string]time.Month{}
+	for i, ws := range [12]string{"января янв январь", "февраля фев февр февраль", "марта мар март",
+		"апреля апр апрель", "мая май", "июня июн июнь", "июля июл июль", "августа авг август",
+		"сентября сен сент сентябрь", "октября окт октябрь", "ноября ноя нояб ноябрь", "декабря дек декабрь"} {
+		for _, w := range strings.Fields(ws) {
+			out[w] = time.Month(i + 1)
+		}
+	}
+	return out
+}()
 
 // monthNames are the months' names and their short forms, folded.
 var monthNames = func() map[string]time.Month {

@@ -44,6 +44,9 @@ var dateTests = []struct {
 	{"dutch", "3 maart 2015", Date{2015, time.March, 3}, nil},
 	{"indonesian", "17 Agustus 2019", Date{2019, time.August, 17}, nil},
 	{"polish genitive", "12 października 2018", Date{2018, time.October, 12}, nil},
+	{"polish, year marked", "8 lutego 2014 r.", Date{2014, time.February, 8}, nil},
+	{"russian genitive, year marked", "28 июня 2017 г.", Date{2017, time.June, 28}, nil},
+	{"thai buddhist era", "21/11/2549", Date{2006, time.November, 21}, nil},
 	// Japanese eras: Heisei 29 is 2017, Reiwa 2 is 2020, Showa 58 is 1983.
 	{"heisei kanji", "平成29年6月28日", Date{2017, time.June, 28}, nil},
 	{"heisei initial", "H29.6.28", Date{2017, time.June, 28}, nil},

@@ -238,7 +238,7 @@
 //     detected; set Reader.Encoding.
 //   - Dates with no day ("2017/06", "Sep 2006") or with months named in
 //     languages other than English, French, Spanish, Portuguese,
-//     Italian, German, Dutch, Swedish, Polish, Turkish and Indonesian
+//     Italian, German, Dutch, Swedish, Polish, Turkish, Indonesian and Russian
 //     are not read, nor quotas in words other than "to be decided"
 //     ("several"), nor a date whose day and month could
 //     be either way round in a listing whose other dates do not tell
