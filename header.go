@@ -80,7 +80,7 @@ func init() {
 	for f, words := range map[field][]string{
 		fieldCountry: {"страна", "страны", "государство", "country", "countries", "nation", "nations", "pais", "paises",
 			"land", "lander", "pays", "paese", "staat", "国", "国名", "国・地域名", "国家", "國家",
-			"国別", "國別", "國", "국가", "나라", "ulke", "quoc"},
+			"国別", "國別", "國", "국가", "나라", "ulke", "quoc", "ประเทศ", "kraj", "negara"},
 		fieldPartner: {"университет", "университеты", "вуз", "вуза", "партнер", "партнеры", "партнёр", "партнёры", "учреждение", "организация", "partner", "partners", "university", "universities", "institution", "institutions",
 			"institute", "institutes", "school", "schools", "name", "organization", "organisation",
 			"universidad", "universidade", "universitat", "universite", "universita", "hochschule",
@@ -88,26 +88,26 @@ func init() {
 			"partenaire", "socio", "socia",
 			"大学", "機関", "協定校", "大学名", "相手校", "協定大学", "学校", "相手機関", "相手機関名",
 			"相手大学", "学校名称", "學校名稱", "學校", "校名", "大學", "姊妹校", "대학명", "대학",
-			"기관명", "기관", "학교", "院校", "高校", "kurum", "truong"},
+			"기관명", "기관", "학교", "院校", "高校", "kurum", "truong", "สถาบัน", "มหาวิทยาลัย", "คู่ความร่วมมือ", "uczelnia", "partnerska", "perguruan", "tinggi", "mitra"},
 		fieldDate: {"дата", "подписания", "заключения", "effective", "since", "date", "dates", "signed", "signing", "signature", "concluded",
 			"unterzeichnung", "assinatura",
 			"conclusion", "start", "validity", "period", "datum", "fecha", "data", "seit", "desde",
-			"debut", "beginn", "inicio", "firma", "abschluss", "baslangic", "ngay", "vigencia", "stipula",
+			"debut", "beginn", "inicio", "firma", "abschluss", "baslangic", "ngay", "vigencia", "stipula", "วันที่", "ลงนาม", "tanggal", "mulai",
 			"締結", "締結日", "年月日", "発効", "開始", "日付", "締結年月日", "有効期間", "期間",
 			"簽約日期", "签约日期", "簽約", "签约", "日期", "簽訂", "签订", "체결일", "체결", "체결일자", "협정일"},
 		fieldQuota: {"квота", "квоты", "мест", "места", "студентов", "quota", "quotas", "students", "student", "places", "number", "capacity",
-			"platze", "plazas", "vagas", "posti", "slots", "mobility", "mobilities", "kontenjan",
+			"platze", "plazas", "vagas", "posti", "slots", "mobility", "mobilities", "kontenjan", "miejsc", "kuota",
 			"人数", "定員", "枠", "派遣", "受入", "派遣人数", "名額", "名额", "人數", "정원", "인원"},
 		fieldEnd: {"окончания", "действия", "until", "expiry", "expires", "expiration", "expiring", "end", "ends", "bis",
-			"hasta", "fin", "vencimiento", "validade", "scadenza", "ablauf", "bitis", "termino",
+			"hasta", "fin", "vencimiento", "validade", "scadenza", "ablauf", "bitis", "termino", "berakhir",
 			"有効期限", "期限", "終了", "満了", "到期", "有效期", "有效期限", "만료", "종료"},
 		fieldNumber: {"№", "номер", "no", "nr", "nro", "num", "serial", "sno", "item",
-			"序號", "序号", "番号", "번호", "編號", "编号", "項次", "stt", "sira"},
+			"序號", "序号", "番号", "번호", "編號", "编号", "項次", "stt", "sira", "ลำดับ"},
 		fieldLevel: {"level", "levels", "type", "types", "category", "kind", "scope", "typ", "art",
-			"tipo", "niveau", "nivel", "programme", "program", "programm", "convenio", "hinh", "thuc",
+			"tipo", "niveau", "nivel", "programme", "program", "programm", "convenio", "hinh", "thuc", "ประเภท", "jenis",
 			"層級", "层级", "級別", "级别", "締結母体", "協定内容", "種別", "種類", "区分", "類別",
 			"类别", "类型", "類型", "유형", "구분", "종류"},
-		fieldCity: {"город", "city", "cities", "location", "town", "ciudad", "stadt", "ort", "ville", "cidade",
+		fieldCity: {"город", "city", "cities", "location", "town", "ciudad", "stadt", "ort", "ville", "cidade", "miasto", "kota",
 			"citta", "所在地", "都市", "城市", "所在城市", "도시", "소재지"},
 		fieldRegion: {"регион", "region", "regions", "continent", "area", "areas", "地域", "州", "地區", "地区", "지역", "대륙"},
 		fieldRemarks: {"примечание", "примечания", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkungen",
@@ -261,7 +261,11 @@ func numberHeader(cell string) bool {
 	return false
 }
 
-func isHeaderWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isHeaderWordRune reports whether r belongs to a word: a letter, a
+// digit, or a mark (Thai vowel signs, accents written apart).
+func isHeaderWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 func isNotHeaderWordRune(r rune) bool { return !isHeaderWordRune(r) }
 
 // A headerMatch is a part of a word, n characters long, naming column f.

@@ -52,6 +52,18 @@ func TestHeaderField(t *testing.T) {
 		{"Vigencia hasta", fieldEnd},
 		{"Término", fieldEnd},
 		{"long_term", fieldNone},
+		// Thai, Polish, Indonesian.
+		{"ประเทศ", fieldCountry},
+		{"สถาบันคู่ความร่วมมือ", fieldPartner},
+		{"วันที่ลงนาม", fieldDate},
+		{"ลำดับ", fieldNumber},
+		{"Kraj", fieldCountry},
+		{"Uczelnia partnerska", fieldPartner},
+		{"Liczba miejsc", fieldQuota},
+		{"Negara", fieldCountry},
+		{"Perguruan Tinggi Mitra", fieldPartner},
+		{"Tanggal Mulai", fieldDate},
+		{"Berakhir", fieldEnd},
 		// Chinese: the kind of agreement is no quota.
 		{"合作类型", fieldLevel},
 		{"協議類型", fieldLevel},
