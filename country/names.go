@@ -212,7 +212,7 @@ NL: Holland; Netherlands; Голландия; Nederland; Kingdom of the Netherla
 DE: Deutschland; Germany; West Germany; ФРГ; ドイツ連邦共和国; 独逸
 BR: Brasil
 JP: Japan; Nippon; Nihon; 日本国
-MM: Myanmar; Burma; ミャンマー
+MM: Myanmar; Burma; ミャンマー; เมียนมา; พม่า
 CD: Democratic Republic of the Congo; Congo, the Democratic Republic of the; Congo, Democratic Republic of the; DR Congo; DRC; Congo-Kinshasa
 CG: Republic of the Congo; Congo; Congo, Republic of the; Congo-Brazzaville
 CI: Ivory Coast; Cote d'Ivoire

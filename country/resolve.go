@@ -99,6 +99,15 @@ func resolveLabel(label string) Match {
 			if sub, ok := resolveCompound(label); ok {
 				return sub
 			}
+			if joined, ok := unspaced(label); ok {
+				// A name in a script written without spaces, that the
+				// extraction cut with some ("ฟิ ลิปปิ นส์").
+				if m, _ := resolveWhole(joined, asWritten); !m.Country.IsZero() {
+					m.Confidence *= 0.9
+					m.Repair = joinRepair(m.Repair, "spaces removed")
+					return m
+				}
+			}
 		}
 		return m
 	}
@@ -117,6 +126,25 @@ func resolveLabel(label string) Match {
 	}
 	m, _ := resolveWhole(label, repaired)
 	return m
+}
+
+// unspaced returns a label written in a script without spaces between
+// words (Thai, Lao, Khmer, Burmese, Chinese, Japanese), with its spaces
+// removed; false when it has none, or has letters of another script.
+func unspaced(label string) (string, bool) {
+	if !strings.ContainsRune(label, ' ') {
+		return "", false
+	}
+	for _, r := range label {
+		if r == ' ' || unicode.IsMark(r) {
+			continue
+		}
+		if !unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Han,
+			unicode.Hiragana, unicode.Katakana) {
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(label, " ", ""), true
 }
 
 // resolveCompound reads a label in a script that runs its words

@@ -123,6 +123,8 @@ var resolveCases = []struct {
 	{"ko Japan", "일본", "JP"},
 	{"de Germany", "Deutschland", "DE"},
 	{"th Japan", "ญี่ปุ่น", "JP"},
+	{"th with spaces an extraction put in", "ฟิ ลิปปิ นส์", "PH"},
+	{"th Myanmar, short", "เมียนมา", "MM"},
 	{"ms Japan", "Jepun", "JP"},
 	{"sv Germany", "Tyskland", "DE"},
 	{"fi Germany", "Saksa", "DE"},
