@@ -295,6 +295,7 @@ func isoNumber(s string) (int, bool) {
 //	7 Mayıs 2011             Dutch, Swedish, Polish, Turkish, Indonesian or
 //	28 июня 2017 г.          Russian ("r." and "г." after the year let be)
 //	21/11/2549               a Thai year of the Buddhist era (2006)
+//	15-Oct-05                a named month with a year of two digits
 //	平成29年6月28日  H29.6.28  a Japanese era year: 令和 (R), 平成 (H) or
 //	                         昭和 (S), with 元年 for the first year
 //
@@ -475,7 +476,15 @@ func namedMonthDate(s string) (Date, bool) {
 	d, ok := isoNumber(day)
 	y, ok2 := isoNumber(year)
 	y = commonEra(y)
-	if day == "" || len(day) > 2 || !ok || !ok2 || len(year) != 4 || !validDate(y, int(m), d) {
+	if len(year) == 2 {
+		// "15-Oct-05": a year of two digits, where the named month
+		// leaves no doubt which part it is; 69 to 99 are the 1900s, as
+		// POSIX reads them.
+		if y += 2000; y >= 2069 {
+			y -= 100
+		}
+	}
+	if day == "" || len(day) > 2 || !ok || !ok2 || len(year) != 4 && len(year) != 2 || !validDate(y, int(m), d) {
 		return Date{}, false
 	}
 	return Date{y, m, d}, true

@@ -47,6 +47,8 @@ var dateTests = []struct {
 	{"polish, year marked", "8 lutego 2014 r.", Date{2014, time.February, 8}, nil},
 	{"russian genitive, year marked", "28 июня 2017 г.", Date{2017, time.June, 28}, nil},
 	{"thai buddhist era", "21/11/2549", Date{2006, time.November, 21}, nil},
+	{"named month, two-digit year", "15-Oct-05", Date{2005, time.October, 15}, nil},
+	{"named month, two-digit year of the 1900s", "3 Mar 98", Date{1998, time.March, 3}, nil},
 	// Japanese eras: Heisei 29 is 2017, Reiwa 2 is 2020, Showa 58 is 1983.
 	{"heisei kanji", "平成29年6月28日", Date{2017, time.June, 28}, nil},
 	{"heisei initial", "H29.6.28", Date{2017, time.June, 28}, nil},
