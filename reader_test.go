@@ -1087,3 +1087,19 @@ func parsedAs[T any](t *testing.T, in string, f func(a *Agreement) T) []T {
 	}
 	return out
 }
+
+// TestPipeLineBreaks reads a Markdown table whose cells hold line
+// breaks as HTML tags ("Bolivia<br>(Plurinational<br>State of)"), as
+// wikis write a cell that wraps: the label reads as its country.
+func TestPipeLineBreaks(t *testing.T) {
+	const in = "| Country | Partner Institution | Date Signed |\n" +
+		"|:---|:---|---:|\n" +
+		"| Bolivia<br>(Plurinational<br>State of) | Universidad Mayor de San Simón | 15-Oct-05 |\n" +
+		"| Korea,<br/>Republic of | Soongsil University | 15-Jun-98 |\n"
+	type row struct{ Label, Code string }
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.CountryLabel, a.Country.Code} })
+	want := []row{{"Bolivia (Plurinational State of)", "BO"}, {"Korea, Republic of", "KR"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}

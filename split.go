@@ -30,6 +30,11 @@ func splitPipes(dst []string, s string, max int) (cells []string, more, rule boo
 		if strings.Contains(c, `\|`) {
 			c = strings.ReplaceAll(c, `\|`, "|")
 		}
+		if strings.Contains(c, "<") {
+			// A line break inside a cell, as Markdown tables write it:
+			// "Bolivia<br>(Plurinational<br>State of)".
+			c = lineBreakTags.Replace(c)
+		}
 		c = collapseSpace(c)
 		if rule && !isRuleCell(c) {
 			rule = false
@@ -42,6 +47,9 @@ func splitPipes(dst []string, s string, max int) (cells []string, more, rule boo
 	}
 	return cells, false, rule
 }
+
+// lineBreakTags are the HTML line breaks Markdown tables put in cells.
+var lineBreakTags = strings.NewReplacer("<br>", " ", "<br/>", " ", "<br />", " ", "<BR>", " ", "<BR/>", " ", "<BR />", " ")
 
 // isRuleCell reports whether c is a cell of a Markdown rule: dashes,
 // with a colon at either end for alignment.
