@@ -3,6 +3,8 @@ package agreements
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/exchangelist/agreements/country"
 	"github.com/exchangelist/agreements/internal/fold"
@@ -119,9 +121,16 @@ func (r *Reader) segmentLabels(out []*assembled, ps []labelPiece) []*assembled {
 			if j-i > 1 && !r.mayJoin(ps[i:j]) {
 				continue
 			}
-			m := r.resolve(joinLabel(ps[i:j]))
+			_, m := r.joinedLabel(ps[i:j])
 			if j-i > 1 && (m.Country.IsZero() || m.Confidence < headingConfidence) {
 				continue // a wrapped name joins into a name, not into a repair
+			}
+			if j-i > 2 && m.Qualifier != "" {
+				// Three pieces or more read as a name and a qualifier
+				// dropped: the next label's pieces taken for the
+				// qualifier ("Moldova, / Republic of" then
+				// "Netherland / s (Kingdom").
+				continue
 			}
 			if !m.Country.IsZero() {
 				cand.covered += j - i
@@ -167,6 +176,37 @@ func (r *Reader) mayJoin(ps []labelPiece) bool {
 	return false
 }
 
+// joinedLabel joins the pieces of a label and reads it. A piece that
+// starts in lower case may be the rest of a word cut at the line's end
+// without a hyphen ("Netherland" / "s (Kingdom" / "of the)", a narrow
+// column breaking inside words): where the pieces joined with spaces
+// read as no country, they are joined so.
+func (r *Reader) joinedLabel(ps []labelPiece) (string, country.Match) {
+	text := joinLabel(ps)
+	m := r.resolve(text)
+	if len(ps) < 2 || !m.Country.IsZero() && m.Confidence >= headingConfidence {
+		return text, m
+	}
+	tight := ps[0].text
+	cut := false
+	for _, p := range ps[1:] {
+		last, _ := utf8.DecodeLastRuneInString(tight)
+		first, _ := utf8.DecodeRuneInString(p.text)
+		if unicode.IsLetter(last) && unicode.IsLower(first) && !connector(firstWord(p.text)) {
+			tight, cut = tight+p.text, true
+			continue
+		}
+		tight = joinPieces(tight, p.text)
+	}
+	if !cut {
+		return text, m
+	}
+	if mt := r.resolve(tight); !mt.Country.IsZero() && mt.Confidence > m.Confidence {
+		return tight, mt
+	}
+	return text, m
+}
+
 // joinLabel joins the pieces of a label.
 func joinLabel(ps []labelPiece) string {
 	s := ps[0].text
@@ -178,7 +218,7 @@ func joinLabel(ps []labelPiece) string {
 
 // labelOf makes the label of pieces.
 func (r *Reader) labelOf(ps []labelPiece) *assembled {
-	text := joinLabel(ps)
+	text, _ := r.joinedLabel(ps)
 	k := len(r.labelIdx)
 	for _, p := range ps {
 		r.labelIdx = append(r.labelIdx, p.i)

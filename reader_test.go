@@ -1103,3 +1103,27 @@ func TestPipeLineBreaks(t *testing.T) {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
 }
+
+// TestLabelPiecesNotQualifier reads space-aligned text whose labels wrap
+// over several lines in a narrow column, the second broken inside a word
+// ("Moldova," / "Republic of", then "Netherland" / "s (Kingdom" / "of
+// the)"), and a third label after them: the first label's name with the
+// next label's pieces is no name and qualifier. Hand-checked: the
+// partners are in Moldova, the Netherlands and North Macedonia.
+func TestLabelPiecesNotQualifier(t *testing.T) {
+	const in = "" +
+		"Country       Partner Institution                            Scope        Date Signed   Quota\n" +
+		"Moldova,\n" +
+		"              Technical University of Moldova                Faculty      25-Jul-03     1 UG\n" +
+		"Republic of\n" +
+		"Netherland\n" +
+		"s (Kingdom    Breda University of Applied Sciences           University   24-Sep-09     2 UG\n" +
+		"of the)\n" +
+		"North\n" +
+		"              Ss. Cyril and Methodius University in Skopje   University   20-Oct-01     2 UG\n" +
+		"Macedonia\n"
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Country.Code })
+	if want := []string{"MD", "NL", "MK"}; !slices.Equal(got, want) {
+		t.Errorf("countries %q, want %q", got, want)
+	}
+}
