@@ -46,6 +46,11 @@ func (r *Reader) lineText(n int, b []byte, truncated bool) string {
 	if truncated {
 		r.diag(n, Error, ErrLongLine, "line longer than %d bytes cut", r.lr.max)
 	}
+	if !fold.IsASCII(text) && strings.Contains(text, "\u00ad") {
+		// Soft hyphens mark where a word may break; a word broken there
+		// ends in one, or in a hyphen after one ("Tech\u00adno\u00ad‐").
+		text = strings.ReplaceAll(text, "\u00ad", "")
+	}
 	if !fold.IsASCII(text) && norm.NFC.QuickSpanString(text) < len(text) {
 		// Letters and their accents written apart (as macOS and some
 		// PDF tools write them, "Quo\u0302\u0301c") are composed, so

@@ -1127,3 +1127,19 @@ func TestLabelPiecesNotQualifier(t *testing.T) {
 		t.Errorf("countries %q, want %q", got, want)
 	}
 }
+
+// TestSoftHyphens reads names holding soft hyphens (U+00AD), where a
+// word may break, and one broken there at a line's end with a hyphen
+// (U+2010): the names come out whole, as printed unbroken.
+func TestSoftHyphens(t *testing.T) {
+	const in = "Land\tPartnerhochschule\tseit\n" +
+		"Finnland\tMetropolia Ammatti\u00adkorkea\u00adkoulu\t04.02.2015\n" +
+		"\tTurun ammatti\u00adkorkea\u00adkoulu\t05.12.2019\n" +
+		"Frankreich\tUniversité de Tech\u00adno\u00ad\u2010\t12.03.2010\n" +
+		"\tlogie de Belfort-Montbéliard\t\n"
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Partner })
+	want := []string{"Metropolia Ammattikorkeakoulu", "Turun ammattikorkeakoulu", "Université de Technologie de Belfort-Montbéliard"}
+	if !slices.Equal(got, want) {
+		t.Errorf("partners %q, want %q", got, want)
+	}
+}

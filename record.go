@@ -1447,9 +1447,14 @@ func joinPieces(a, b string) string {
 	if isWide(last) && (isWide(first) || unicode.IsDigit(first)) || unicode.IsDigit(last) && isWide(first) {
 		return a + b // "平成25年7" + "月22日", "大学" + "院"
 	}
-	if last == '-' && len(a) > 1 && unicode.IsLetter(first) {
-		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
-		if unicode.IsLetter(before) {
+	if (last == '-' || last == '‐') && len(a) > 1 && unicode.IsLetter(first) {
+		word, _ := strings.CutSuffix(a, string(last))
+		if before, _ := utf8.DecodeLastRuneInString(word); unicode.IsLetter(before) {
+			if last == '‐' && unicode.IsLower(first) {
+				// U+2010 is the hyphen typesetting puts where it breaks
+				// a word (at a soft hyphen): not the name's.
+				return word + b
+			}
 			return a + b
 		}
 	}
