@@ -144,6 +144,13 @@ func (r *Reader) split(l rawLine) {
 			return
 		}
 	} else {
+		if len(r.open) > 0 || strings.IndexByte(l.text, '"') >= 0 && csvOpen(l.text, '\t') {
+			// A quoted cell that holds line breaks, as spreadsheets
+			// write tab-separated text ("Bolivia⏎(Plurinational⏎State
+			// of)"): the record is read as CSV with tabs.
+			r.splitCSV(l, false)
+			return
+		}
 		cells, more = splitCellsInto(r.cellBuf(), l.text, r.MaxCells)
 	}
 	r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
@@ -360,8 +367,11 @@ func (r *Reader) splitCSV(l rawLine, ff bool) {
 		r.pageBreak()
 	}
 	sep := byte(',')
-	if r.shape == ShapeSemicolons {
+	switch r.shape {
+	case ShapeSemicolons:
 		sep = ';'
+	case ShapeTabs:
+		sep = '\t'
 	}
 	r.open = append(r.open, l)
 	var text string

@@ -354,10 +354,12 @@ func (r *Reader) step() {
 // the shape, a CSV record still open, a page of space-aligned text, the
 // last stretch.
 func (r *Reader) finish() {
-	r.lastLine = true
 	if r.shape == ShapeAuto {
+		// The lines kept back are read as they came: a quoted CSV
+		// field among them still waits for its next line.
 		r.decideShape()
 	}
+	r.lastLine = true
 	if len(r.open) > 0 {
 		last := r.open[len(r.open)-1]
 		r.open = r.open[:len(r.open)-1]

@@ -1143,3 +1143,25 @@ func TestSoftHyphens(t *testing.T) {
 		t.Errorf("partners %q, want %q", got, want)
 	}
 }
+
+// TestQuotedLineBreaksShort reads a short listing (fewer lines than the
+// shape is detected from) whose quoted cells hold line breaks, in CSV
+// and in tab-separated text as spreadsheets write it: each record is
+// one row, its label read whole.
+func TestQuotedLineBreaksShort(t *testing.T) {
+	for _, sep := range []string{",", "\t"} {
+		in := strings.Join([]string{"Country", "Partner Institution", "Date Signed"}, sep) + "\n" +
+			strings.Join([]string{"\"Bolivia\n(Plurinational\nState of)\"", "Universidad Mayor de San Simón", "15-Oct-05"}, sep) + "\n" +
+			strings.Join([]string{"", "Universidad Católica Boliviana \"San Pablo\"", "26-Jan-04"}, sep) + "\n" +
+			strings.Join([]string{"Brazil", "Universidade Federal do Pará", "23-Jul-98"}, sep) + "\n"
+		type row struct {
+			Line        int
+			Label, Code string
+		}
+		got := parsedAs(t, in, func(a *Agreement) row { return row{a.Line, a.CountryLabel, a.Country.Code} })
+		want := []row{{2, "Bolivia (Plurinational State of)", "BO"}, {5, "", "BO"}, {6, "Brazil", "BR"}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("separator %q: agreements (-want +got):\n%s", sep, diff)
+		}
+	}
+}
