@@ -729,3 +729,31 @@ func TestAlignedWrappedQuota(t *testing.T) {
 		t.Errorf("agreements (-want +got):\n%s", diff)
 	}
 }
+
+// TestAlignedWrappedDate reads a row whose name and dates wrap around its
+// middle line, the line with its number, label and quota ("24 Januari"
+// above, "2011" below): one row with its dates whole, not a row of a
+// bare year. Hand-checked against the table as printed.
+func TestAlignedWrappedDate(t *testing.T) {
+	const in = "" +
+		" No    Negara      Perguruan Tinggi Mitra                Mulai              Berakhir        Kuota\n" +
+		"1                  Northern Illinois University          13 Juni 2015       12 Juni 2020    2\n" +
+		"       Amerika\n" +
+		"2                  Ohio University                       14 Mei 2017        13 Mei 2020     3\n" +
+		"       Serikat\n" +
+		"                                                         24 Januari         23 Januari\n" +
+		"3      Australia   Central Queensland University                                            2\n" +
+		"                                                         2011               2016\n"
+	type row struct{ Partner, Code, Since, Until string }
+	got := parsedAs(t, in, func(a *Agreement) row {
+		return row{a.Partner, a.Country.Code, a.EffectiveSince.String(), a.ValidUntil.String()}
+	})
+	want := []row{
+		{"Northern Illinois University", "US", "2015-06-13", "2020-06-12"},
+		{"Ohio University", "US", "2017-05-14", "2020-05-13"},
+		{"Central Queensland University", "AU", "2011-01-24", "2016-01-23"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}

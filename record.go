@@ -854,17 +854,22 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	// the row's date ("a" above, "definir" below): the lines above and
 	// below hold the rest of the row, not rows whose quota could not be
 	// read.
+	// So with a date ("24 Januari" above, "2011" below), around the line
+	// with the row's number or quota.
 	for i := 1; i+1 < len(st); i++ {
-		_, _, d, q, _ := r.fields(st[i].cells)
-		if st[i].class != lineKey || q != "" || d == "" || !r.isDate(d) || st[i-1].class != lineKey || st[i+1].class != lineKey {
+		if st[i].class != lineKey || st[i-1].class == lineLabel || st[i+1].class == lineLabel {
 			continue
 		}
+		_, _, d, q, _ := r.fields(st[i].cells)
 		_, _, d1, q1, _ := r.fields(st[i-1].cells)
 		_, _, d2, q2, _ := r.fields(st[i+1].cells)
-		if d1 != "" || d2 != "" || q1 == "" || q2 == "" || isQuotaValue(q1) || isQuotaValue(q2) {
-			continue
-		}
-		if _, ok := parseQuota(joinPieces(q1, q2)); ok {
+		switch {
+		case q == "" && d != "" && r.isDate(d) && st[i-1].class == lineKey && st[i+1].class == lineKey &&
+			d1 == "" && d2 == "" && q1 != "" && q2 != "" && !isQuotaValue(q1) && !isQuotaValue(q2):
+			if _, ok := parseQuota(joinPieces(q1, q2)); ok {
+				st[i-1].class, st[i+1].class = lineText, lineText
+			}
+		case d == "" && d1 != "" && d2 != "" && !r.isDate(d1) && hasDigit(d1) && r.isDate(joinPieces(d1, d2)):
 			st[i-1].class, st[i+1].class = lineText, lineText
 		}
 	}
