@@ -187,8 +187,9 @@ func parseQuota(s string) (Quota, bool) {
 }
 
 // countWithUnits reads a count written with its units: students or
-// places ("2 kişi / 5 ay", "3 students"), a count times a stay ("2 x 5
-// mesi"), or counts by level ("2 (UG) / 1 (PG)", added up). A number
+// places ("2 kişi / 5 ay", "3 students", "2 orang"; Erasmus mobilities,
+// "1 SMS + 1 STA", added up), a count times a stay ("2 x 5 mesi"), or
+// counts by level ("2 (UG) / 1 (PG)", added up). A number
 // followed by a unit of time is the stay's length, not a count. Every
 // word must be read so, and one count at least.
 func countWithUnits(t string) (int, bool) {
@@ -236,7 +237,8 @@ func countWithUnits(t string) (int, bool) {
 var (
 	quotaPersonUnits = wordSet("student students students' person persons people pax pers places place seats slots " +
 		"kişi kisi öğrenci ogrenci étudiant étudiants etudiants estudiante estudiantes alumno alumnos aluno alunos " +
-		"studente studenti studierende plätze platze plätzen plazas plaza vagas vaga posti posto personnes")
+		"studente studenti studierende plätze platze plätzen plazas plaza vagas vaga posti posto personnes " +
+		"orang mahasiswa osoba osoby osób sms smp sta stt")
 	quotaLevels = wordSet("ug pg ba ma bsc msc phd undergraduate undergraduates graduate graduates postgraduate " +
 		"bachelor bachelors master masters doctoral licence licenciatura grado máster")
 	quotaTimeUnits = wordSet("month months mo mths mesi mese meses mês mes mois monat monate ay semester semesters " +

@@ -76,6 +76,8 @@ var quotaTests = []struct {
 	{"students", "3 students", Quota{Kind: QuotaCount, Count: 3}, "3", nil},
 	{"by level, added", "2 (UG) / 1 (PG)", Quota{Kind: QuotaCount, Count: 3}, "3", nil},
 	{"one level", "1 (PG)", Quota{Kind: QuotaCount, Count: 1}, "1", nil},
+	{"erasmus mobilities", "1 SMS + 1 STA", Quota{Kind: QuotaCount, Count: 2}, "2", nil},
+	{"persons in indonesian", "2 orang", Quota{Kind: QuotaCount, Count: 2}, "2", nil},
 	{"a stay alone is no count", "5 months", Quota{Kind: QuotaUnknown}, "5 months", ErrBadQuota},
 	{"two bare numbers", "2 / 3", Quota{Kind: QuotaUnknown}, "2 / 3", ErrBadQuota},
 	{"an unknown unit", "2 buses", Quota{Kind: QuotaUnknown}, "2 buses", ErrBadQuota},

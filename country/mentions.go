@@ -413,7 +413,7 @@ func (f *wordFilter) may(w []byte) bool {
 }
 
 // notHintNames are aliases too common as words to point anywhere.
-var notHintNames = map[string]bool{"us": true, "roc": true, "lao": true, "anh": true, "uc": true, "y": true}
+var notHintNames = map[string]bool{"us": true, "roc": true, "lao": true, "anh": true, "uc": true, "y": true, "abd": true, "my": true, "eua": true}
 
 func buildHintIndex() hintIndex {
 	phrases := map[string][]nameHint{}
