@@ -3,6 +3,7 @@ package agreements
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -144,7 +145,7 @@ func (r *Reader) split(l rawLine) {
 			return
 		}
 	} else {
-		if len(r.open) > 0 || strings.IndexByte(l.text, '"') >= 0 && csvOpen(l.text, '\t') {
+		if len(r.open) > 0 || strings.IndexByte(l.text, '"') >= 0 && opensQuotedCell(l.text) {
 			// A quoted cell that holds line breaks, as spreadsheets
 			// write tab-separated text ("Bolivia⏎(Plurinational⏎State
 			// of)"): the record is read as CSV with tabs.
@@ -154,6 +155,23 @@ func (r *Reader) split(l rawLine) {
 		cells, more = splitCellsInto(r.cellBuf(), l.text, r.MaxCells)
 	}
 	r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
+}
+
+// opensQuotedCell reports whether a tab-separated line starts a quoted
+// cell that goes on over the next line: a cell that starts with a quote
+// and a letter, a digit or a bracket, whose quote the line leaves open.
+// A lone quote is a cell's text.
+func opensQuotedCell(line string) bool {
+	for c := range strings.SplitSeq(line, "\t") {
+		c = strings.TrimLeft(c, " ")
+		if len(c) < 2 || c[0] != '"' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(c[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' {
+			return csvOpen(line, '\t')
+		}
+	}
+	return false
 }
 
 // minPageRows is the rows (lines of two runs or more) a page needs to
