@@ -619,6 +619,17 @@ func (r *Reader) endStretch(final bool) {
 	}
 	keys := r.keyLines(st, owned)
 	recs := r.assignLines(st, keys, owned)
+	for i := range recs {
+		// A record starts and ends on lines of its own: not on furniture
+		// taken out of the stretch (a note) at its edges.
+		rec := &recs[i]
+		for rec.lo < rec.key && owned[rec.lo] {
+			rec.lo++
+		}
+		for rec.hi > rec.key && owned[rec.hi] {
+			rec.hi--
+		}
+	}
 	for _, b := range blocks {
 		// The block's value lines belong to its last row, so that every
 		// row's lines stay one run.
