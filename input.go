@@ -145,6 +145,10 @@ func (r *Reader) split(l rawLine) {
 			return
 		}
 	} else {
+		if len(r.open) > 0 && strings.TrimSpace(l.text) == "" {
+			// A blank line ends the text: the quote opened no record.
+			r.plainTabs()
+		}
 		if len(r.open) > 0 || strings.IndexByte(l.text, '"') >= 0 && opensQuotedCell(l.text) {
 			// A quoted cell that holds line breaks, as spreadsheets
 			// write tab-separated text ("Bolivia⏎(Plurinational⏎State
@@ -405,6 +409,12 @@ func (r *Reader) splitCSV(l rawLine, ff bool) {
 	if csvOpen(text, sep) && len(r.open) < maxRecordLines && !r.lastLine {
 		return
 	}
+	if r.shape == ShapeTabs && csvOpen(text, sep) {
+		// The quote never closed: it opened no record, and each line is
+		// read on its own.
+		r.plainTabs()
+		return
+	}
 	first := r.open[0].n
 	r.open = r.open[:0]
 	if r.csv == nil {
@@ -418,6 +428,18 @@ func (r *Reader) splitCSV(l rawLine, ff bool) {
 		cells = append(cells[:0], collapseSpace(text))
 	}
 	r.addLine(pline{n: first, last: l.n, text: text, cells: r.keepCells(cells)}, more)
+}
+
+// plainTabs reads the lines kept for a quoted tab-separated record as
+// lines of their own, split at their tabs.
+func (r *Reader) plainTabs() {
+	open := r.open
+	r.open = nil
+	for _, o := range open {
+		cells, more := splitCellsInto(r.cellBuf(), o.text, r.MaxCells)
+		r.addLine(pline{n: o.n, last: o.n, text: o.text, cells: r.keepCells(cells)}, more)
+	}
+	r.open = open[:0]
 }
 
 // maxRecordLines bounds the lines one CSV record may span, so that a
