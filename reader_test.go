@@ -757,19 +757,12 @@ func TestWrappedUnitTail(t *testing.T) {
 		"\tThonburi (Faculty of Engineering)\t\t\n" +
 		"\tMahidol University\t2018/08/09\t5\n" +
 		"\tKasetsart University (Faculty of Agriculture)\t\t\n"
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := []string{
 		"King Mongkut's University of Technology Thonburi (Faculty of Engineering)",
 		"Mahidol University",
 		"Kasetsart University (Faculty of Agriculture)",
 	}
-	var got []string
-	for _, a := range l.Agreements {
-		got = append(got, a.Partner)
-	}
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Partner })
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("partners (-want +got):\n%s", diff)
 	}
@@ -795,17 +788,9 @@ func TestLabelAcrossWrappedRows(t *testing.T) {
 		"\tAgriculture and Life Sciences)\t\t\n" +
 		"Republic of\tGyeongsang National University\t2010-08-17\t2\n"
 	want := []string{"EG", "HK", "HK", "IR", "IR", "KR", "KR"}
-	l, err := Parse(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(l.Agreements) != len(want) {
-		t.Fatalf("%d agreements, want %d", len(l.Agreements), len(want))
-	}
-	for i, a := range l.Agreements {
-		if a.Country.Code != want[i] {
-			t.Errorf("line %d (%s): %q, want %q", a.Line, a.Partner, a.Country.Code, want[i])
-		}
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Country.Code })
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("countries (-want +got):\n%s", diff)
 	}
 }
 
