@@ -872,6 +872,9 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			continue
 		}
 		_, _, d, q, _ := r.fields(st[i].cells)
+		if d != "" && q != "" {
+			continue // most rows: nothing of theirs wrapped around them
+		}
 		_, _, d1, q1, _ := r.fields(st[i-1].cells)
 		_, _, d2, q2, _ := r.fields(st[i+1].cells)
 		switch {
@@ -1354,7 +1357,13 @@ var headFirstWords = map[string]bool{
 }
 
 // headFirst reports whether w is one of headFirstWords, in any case.
-func headFirst(w string) bool { return headFirstWords[strings.ToLower(w)] }
+func headFirst(w string) bool {
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:], w); ok {
+		return headFirstWords[string(b)]
+	}
+	return headFirstWords[strings.ToLower(w)]
+}
 
 // completeName reports whether a text reads as a whole name: it names
 // an institution, leaves no bracket open and does not dangle.

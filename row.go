@@ -371,6 +371,6 @@ func assignByContent(cells []string) (c byContent, ok bool) {
 // isQuotaCell reports whether a cell reads as a quota, not only as text
 // ParseQuota would take: a count, a mark, a code like "ST10,LT".
 func isQuotaCell(x string) bool {
-	q, err := ParseQuota(x)
-	return err == nil && q.Kind != QuotaUnknown
+	q, ok := parseQuota(x) // no error built for the cells that are not
+	return ok && q.Kind != QuotaUnknown
 }
