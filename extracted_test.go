@@ -76,17 +76,18 @@ func matchKey(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(s))), " ")
 }
 
-// extractedScore counts, over the agreements of the truth: right country,
-// unknown, wrong (and wrong without a warning on its lines), truth rows
-// with no agreement, agreements not in the truth, and right partners and
-// dates.
+// extractedScore counts, over the agreements of the truth: right country
+// (and right with a warning on its lines), unknown, wrong (and wrong
+// without a warning on its lines), truth rows with no agreement,
+// agreements not in the truth, and right partners and dates.
 type extractedScore struct {
-	rows, right, unknown, wrong, silent, missing, extra, partner, date, dated int
+	rows, right, rightWarned, unknown, wrong, silent, missing, extra, partner, date, dated int
 }
 
 func (s *extractedScore) add(o extractedScore) {
 	s.rows += o.rows
 	s.right += o.right
+	s.rightWarned += o.rightWarned
 	s.unknown += o.unknown
 	s.wrong += o.wrong
 	s.silent += o.silent
@@ -101,7 +102,7 @@ func (s extractedScore) String() string {
 	pct := func(n int) string {
 		return strconv.FormatFloat(100*float64(n)/float64(max(s.rows, 1)), 'f', 1, 64) + "%"
 	}
-	return strconv.Itoa(s.rows) + " rows: " + pct(s.right) + " right, " + strconv.Itoa(s.unknown) + " unknown, " +
+	return strconv.Itoa(s.rows) + " rows: " + pct(s.right) + " right (" + pct(s.rightWarned) + " warned), " + strconv.Itoa(s.unknown) + " unknown, " +
 		strconv.Itoa(s.wrong) + " wrong (" + strconv.Itoa(s.silent) + " silently), " + strconv.Itoa(s.missing) + " missing, " +
 		strconv.Itoa(s.extra) + " extra; partners " + strconv.Itoa(s.partner) + ", dates " + strconv.Itoa(s.date) + "/" + strconv.Itoa(s.dated)
 }
@@ -164,12 +165,20 @@ func scoreExtracted(t *testing.T, path string, truth []extractedTruth) extracted
 		switch a.Country.Code {
 		case tr.country:
 			s.right++
+			if warnedRow(warned, a) {
+				s.rightWarned++
+				for _, d := range l.Diagnostics {
+					if d.Line >= a.Line && d.Line <= max(a.Line, a.EndLine) && d.Severity >= Warning {
+						t.Logf("line %d: %s right, warned: %s", a.Line, a.Country.Code, d.Message)
+					}
+				}
+			}
 		case "":
 			s.unknown++
 			t.Logf("line %d: unknown, want %s: %s", a.Line, tr.country, tr.partner)
 		default:
 			s.wrong++
-			silent := !warned[a.Line]
+			silent := !warnedRow(warned, a)
 			if silent {
 				s.silent++
 			}
@@ -183,6 +192,16 @@ func scoreExtracted(t *testing.T, path string, truth []extractedTruth) extracted
 		}
 	}
 	return s
+}
+
+// warnedRow reports whether one of a's lines carries a warning.
+func warnedRow(warned map[int]bool, a *Agreement) bool {
+	for n := a.Line; n <= max(a.Line, a.EndLine); n++ {
+		if warned[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // TestExtracted scores every listing of testdata/extracted, shape by
