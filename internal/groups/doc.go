@@ -75,7 +75,11 @@
 //
 // Learned from the listing, as it is read: p, q and s for names and for
 // dates (order statistics over all rows so far: keyStats.probs and
-// keyStats.sortedness); the position weights (Mid, First, Last, Other,
+// keyStats.sortedness; the steps of each gap between labels are split
+// between its boundary and its inside by EM, and p is the posterior mean
+// over two kinds of listing, sorted within groups and in no order, each
+// weighted by how well it explains the steps inside); the position
+// weights (Mid, First, Last, Other,
 // and Upper, counted from the labels on one of an even part's middle
 // rows against SidePrior),
 // counted from the groups of the best split and of the windows settled

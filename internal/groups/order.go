@@ -10,12 +10,20 @@ import (
 // backwards between neighbouring rows, and how the gaps between labels
 // of distinct groups hold them.
 type keyStats struct {
-	pairs, desc    int     // comparable neighbouring rows; steps backwards
-	gaps, gapsDesc int     // gaps between labels; gaps with a step backwards
-	gapLen         [65]int // gaps by number of pairs (the last counts longer ones)
-	cur            int     // pairs since the last label
-	curDesc        bool    // a step backwards since the last label
+	pairs, desc int // comparable neighbouring rows; steps backwards
+	gaps        int // gaps between labels of distinct groups
+	// gapSteps counts gaps by their pairs and their steps backwards,
+	// each up to maxGapPairs (a longer gap is scaled down to it).
+	gapSteps [maxGapPairs + 1][maxGapPairs + 1]int32
+	cur      int // pairs since the last label
+	curDesc  int // steps backwards since the last label
 }
+
+// maxGapPairs bounds the gaps keyStats.gapSteps tells apart; a longer one
+// is counted as one of maxGapPairs pairs with its share of steps back.
+// Engineering: groups of more than 32 rows are few, and the table takes
+// 4 KiB a key.
+const maxGapPairs = 32
 
 // step records one pair of neighbouring rows.
 func (k *keyStats) step(desc bool) {
@@ -23,7 +31,7 @@ func (k *keyStats) step(desc bool) {
 	k.cur++
 	if desc {
 		k.desc++
-		k.curDesc = true
+		k.curDesc++
 	}
 }
 
@@ -32,43 +40,104 @@ func (k *keyStats) step(desc bool) {
 func (k *keyStats) label(group bool) {
 	if group {
 		k.gaps++
-		if k.curDesc {
-			k.gapsDesc++
+		l, d := k.cur, k.curDesc
+		if l > maxGapPairs {
+			l, d = maxGapPairs, (d*maxGapPairs+l/2)/l
 		}
-		k.gapLen[min(k.cur, len(k.gapLen)-1)]++
+		k.gapSteps[l][d]++
 	}
-	k.cur, k.curDesc = 0, false
+	k.cur, k.curDesc = 0, 0
 }
 
 // probs estimates the chance of a step backwards between two rows of one
 // group (p) and at a group boundary (q). In a listing sorted within
 // groups p is near 0 and q high, since a group starts at its smallest
 // name and ends at its largest; in an unsorted one both are near 1/2.
-// Each gap between labels of distinct groups holds one boundary, so
-// E[steps] = qG + p(N-G) and P(gap of g pairs has no step) =
-// (1-q)(1-p)^(g-1); a few rounds of these fix p and q, starting from a
-// listing a little sorted (p 0.1, q 0.5).
-func (k *keyStats) probs(pr *Params) (p, q float64) {
+//
+// Each gap between labels of distinct groups holds one boundary, on any
+// of its pairs; the other pairs of a gap, and those outside gaps (before
+// the first label, after the last, between copies of one label), lie
+// inside groups. Which of a gap's pairs is its boundary is not known: a
+// few rounds of EM attribute each gap's steps back to its boundary (with
+// chance q) or to its inside (p), from p and q 0.1 and 0.5. The steps
+// attributed to the inside give p through stepChance, with prior the
+// chance that the listing is sorted by the key; those attributed to
+// boundaries give q, smoothed towards what a boundary does in a listing
+// as sorted as stepChance finds it (SortedSteps sorted, 1/2 not). A
+// gap's count matters, not only whether it steps back: groups of one
+// or two rows in no order step back at nearly every gap, which would
+// look like a sorted listing's boundaries.
+func (k *keyStats) probs(pr *Params, prior float64) (p, q float64) {
 	n, d, g := float64(k.pairs), float64(k.desc), float64(k.gaps)
 	p, q = 0.1, 0.5
 	if k.gaps == 0 || n-g < 1 {
 		p = (d + 2) / (n + 4)
 		return min(max(p, pr.MinStep), pr.MaxStep), 0.5
 	}
-	for range 8 {
-		var sum float64
-		for l, c := range k.gapLen {
-			if c > 0 {
-				sum += float64(c) * math.Pow(1-p, float64(max(l-1, 0)))
+	// Pairs and steps in gaps; the rest lie inside groups.
+	var gl, gd float64
+	for l := range k.gapSteps {
+		for s, c := range k.gapSteps[l][:l+1] {
+			gl += float64(c) * float64(l)
+			gd += float64(c) * float64(s)
+		}
+	}
+	free := max(n-gl, 0)
+	freeDesc := min(max(d-gd, 0), free)
+	g -= float64(k.gapSteps[0][0]) // a gap of no pair holds no boundary pair
+	ws := prior                    // the chance that the listing is sorted by the key
+	for range 10 {
+		var at, inDesc, inPairs float64
+		for l := 1; l < len(k.gapSteps); l++ {
+			for s, c := range k.gapSteps[l][:l+1] {
+				if c == 0 {
+					continue
+				}
+				x, ll := float64(s), float64(l)
+				// The chance that the boundary is one of the steps back.
+				ab, aa := x*q/p, (ll-x)*(1-q)/(1-p)
+				r := ab / (ab + aa)
+				at += float64(c) * r
+				inDesc += float64(c) * (x - r)
+				inPairs += float64(c) * (ll - 1)
 			}
 		}
-		// Smoothed towards an unsorted listing, so few rows prove little.
-		q = 1 - (g-float64(k.gapsDesc)+1)/(sum+2)
-		q = min(max(q, pr.MinBoundary), pr.MaxBoundary)
-		p = (max(d-q*g, 0) + 2) / (n - g + 4) // prior: 2 of 4 pairs step back
+		p, ws = stepChance(freeDesc+inDesc, free+inPairs, prior, pr)
 		p = min(max(p, pr.MinStep), pr.MaxStep)
+		q0 := ws*pr.SortedSteps + (1-ws)*0.5
+		q = (at + 2*q0) / (g + 2)
+		q = min(max(q, pr.MinBoundary), pr.MaxBoundary)
 	}
 	return p, q
+}
+
+// stepChance estimates the chance of a step backwards inside a group
+// from d such steps in n pairs, and the chance that the listing is
+// sorted by the key. Listings come in two kinds, sorted within groups
+// (a step back now and then: SortedPrior) and in no order (half the
+// pairs: UnsortedPrior), each a beta prior, as likely as each other
+// before the listing says; the estimate is the posterior mean over both,
+// each weighted by how well it explains d of n (beta-binomial). A flat
+// prior would let a dozen rows without a step back prove a rate of one
+// in six.
+func stepChance(d, n, prior float64, pr *Params) (p, sorted float64) {
+	s, u := pr.SortedPrior, pr.UnsortedPrior
+	ls, lu := lnBetaBinom(d, n, s), lnBetaBinom(d, n, u)
+	sorted = 1 / (1 + math.Exp(lu-ls)*(1-prior)/prior)
+	return sorted*(s.A+d)/(s.A+s.B+n) + (1-sorted)*(u.A+d)/(u.A+u.B+n), sorted
+}
+
+// lnBetaBinom is the log-likelihood of d steps in n pairs under prior b,
+// without the binomial coefficient, which both kinds share.
+func lnBetaBinom(d, n float64, b Beta) float64 {
+	return lnBeta(d+b.A, n-d+b.B) - lnBeta(b.A, b.B)
+}
+
+func lnBeta(a, b float64) float64 {
+	x, _ := math.Lgamma(a)
+	y, _ := math.Lgamma(b)
+	z, _ := math.Lgamma(a + b)
+	return x + y - z
 }
 
 // sortedness says, from 0 to 1, how far the listing is sorted by this
@@ -136,7 +205,7 @@ type gains struct {
 }
 
 func (st *orderStats) gains(pr *Params) gains {
-	p, q := st.name.probs(pr)
+	p, q := st.name.probs(pr, pr.SortedByName)
 	sn := st.name.sortedness(pr)
 	dates, rev := &st.date, false
 	// Newest first only when the steps to a later date are fewer than
@@ -148,7 +217,7 @@ func (st *orderStats) gains(pr *Params) gains {
 	if n := st.date.desc + st.dateRev.desc; float64(st.date.desc-st.dateRev.desc) > pr.RevSteps*math.Sqrt(float64(n)) {
 		dates, rev = &st.dateRev, true
 	}
-	p2, q2 := dates.probs(pr)
+	p2, q2 := dates.probs(pr, pr.SortedByDate)
 	sd := dates.sortedness(pr)
 	return gains{
 		nameDesc: sn * math.Log(q/p), nameAsc: sn * math.Log((1-q)/(1-p)),
