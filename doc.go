@@ -95,7 +95,11 @@
 // 相手機関名, 締結年月日, 協定内容 ...), Chinese (國家, 學校名稱, 簽約日期,
 // 層級, 備註), Korean (국가, 대학명, 체결일), German, French and Spanish
 // (País, Universidad, Fecha), damaged spellings within one letter
-// included; rows are read in the order of the last header. Besides the
+// included; rows are read in the order of the last header. Before any
+// header, rows are read as country, partner, date and quota, unless the
+// first lines' columns say otherwise by what they hold (a column of
+// country names after the partners' column): an Info note says so.
+// Besides the
 // country, partner, date and quota, Agreement.ValidUntil (with
 // ValidUntilText and Renewal: "Auto-renewal", "自動更新", "indefinite")
 // reads an end date column, Agreement.Level decodes a level or type

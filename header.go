@@ -2,9 +2,12 @@ package agreements
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/exchangelist/agreements/country"
 
 	"github.com/exchangelist/agreements/internal/editdist"
 	"github.com/exchangelist/agreements/internal/fold"
@@ -460,4 +463,98 @@ func headerColumns(cells []string) columns {
 	cols.country, cols.partner, cols.date, cols.quota, cols.end = idx[fieldCountry], idx[fieldPartner], idx[fieldDate], idx[fieldQuota], idx[fieldEnd]
 	cols.n = len(cells)
 	return cols
+}
+
+// contentColumns finds the columns of a listing without a header from
+// what its rows hold, for the listings whose partner column comes before
+// the country column, which the default order (country, partner, date,
+// quota) would read the wrong way round. rows are the first lines' cells.
+// Among the rows of the most common length (three cells or more), the
+// country column is the one whose filled cells read as countries
+// (country.Resolve at 0.9 or more: every row of a group but its label's
+// is empty, so a share of those filled), at least two and most of them;
+// the partner column the one with the most cells of plain text, which
+// must be most of its filled cells; the date and quota columns the first
+// whose filled cells mostly read as such, and not as a running number. Rows from the first header on
+// are not looked at: the header names their columns. It reports false,
+// leaving the default, when any of the four is not found or the columns
+// found are the default's.
+func contentColumns(rows [][]string) (columns, bool) {
+	for i, cells := range rows {
+		if isHeader(cells) {
+			rows = rows[:i] // a header names the columns from there on
+			break
+		}
+	}
+	counts := map[int]int{}
+	best := 0
+	for _, cells := range rows {
+		if n := len(cells); n >= 3 {
+			if counts[n]++; counts[n] > counts[best] || counts[n] == counts[best] && n > best {
+				best = n
+			}
+		}
+	}
+	if best == 0 || counts[best] < 3 {
+		return columns{}, false
+	}
+	type stat struct {
+		filled, country, date, quota, text int
+		seq, last                          int // cells one more than the last number above: a running number
+	}
+	st := make([]stat, best)
+	for _, cells := range rows {
+		if len(cells) != best {
+			continue
+		}
+		for j, c := range cells {
+			if c == "" {
+				continue
+			}
+			s := &st[j]
+			s.filled++
+			if v, err := strconv.Atoi(c); err == nil {
+				if v == s.last+1 {
+					s.seq++
+				}
+				s.last = v
+			}
+			switch {
+			case isDate(c):
+				s.date++
+			case isQuotaCell(c):
+				s.quota++
+			case isRowNumber(c):
+			default:
+				if m := country.Resolve(c); !m.Country.IsZero() && m.Confidence >= 0.9 {
+					s.country++
+				} else {
+					s.text++
+				}
+			}
+		}
+	}
+	most := func(k, of int) bool { return k >= 2 && 2*k > of }
+	ctry, partner, date, quota := -1, -1, -1, -1
+	for j, s := range st {
+		switch {
+		case most(s.country, s.filled) && (ctry < 0 || s.country > st[ctry].country):
+			ctry = j
+		case most(s.date, s.filled) && date < 0:
+			date = j
+		case most(s.seq, s.filled):
+			// A running number.
+		case most(s.quota, s.filled) && quota < 0:
+			quota = j
+		case most(s.text, s.filled) && (partner < 0 || s.text > st[partner].text):
+			partner = j
+		}
+	}
+	if ctry < 0 || partner < 0 || date < 0 || quota < 0 || ctry == 0 && partner == 1 {
+		return columns{}, false
+	}
+	cols := columns{country: ctry, partner: partner, date: date, quota: quota, end: -1, n: best,
+		kinds: make([]field, best), names: make([]string, best)}
+	cols.kinds[ctry], cols.kinds[partner], cols.kinds[date], cols.kinds[quota] = fieldCountry, fieldPartner, fieldDate, fieldQuota
+	return cols, true
 }

@@ -293,3 +293,46 @@ func TestWordFieldsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderlessColumnsFromContent: a listing without a header whose
+// partner column comes before its country column is read by what its
+// columns hold, not in the default order; a running number is no quota;
+// a listing in the default order is left alone.
+func TestHeaderlessColumnsFromContent(t *testing.T) {
+	type row struct{ Partner, Code, Quota string }
+	get := func(a *Agreement) row { return row{a.Partner, a.Country.Code, a.Quota.Raw} }
+	tests := []struct {
+		name, in string
+		want     []row
+	}{
+		{"partner first", "University of Tokyo\t\t2015/01/20\t3\n" +
+			"Kyoto University\tJapan\t2012/02/02\t2\n" +
+			"Osaka University\t\t2014/08/08\t×\n" +
+			"Seoul National University\t\t2016/03/03\t2\n" +
+			"Korea University\tKorea\t2017/07/07\t4\n" +
+			"Yonsei University\t\t2019/10/10\tST10,LT\n",
+			[]row{{"University of Tokyo", "JP", "3"}, {"Kyoto University", "JP", "2"}, {"Osaka University", "JP", "×"},
+				{"Seoul National University", "KR", "2"}, {"Korea University", "KR", "4"}, {"Yonsei University", "KR", "ST10,LT"}}},
+		{"numbered, partner first", "1\tUniversity of Tokyo\t\t2015/01/20\t3\n" +
+			"2\tKyoto University\tJapan\t2012/02/02\t2\n" +
+			"3\tOsaka University\t\t2014/08/08\t5\n" +
+			"4\tSeoul National University\t\t2016/03/03\t2\n" +
+			"5\tKorea University\tKorea\t2017/07/07\t4\n" +
+			"6\tYonsei University\t\t2019/10/10\t1\n",
+			[]row{{"University of Tokyo", "JP", "3"}, {"Kyoto University", "JP", "2"}, {"Osaka University", "JP", "5"},
+				{"Seoul National University", "KR", "2"}, {"Korea University", "KR", "4"}, {"Yonsei University", "KR", "1"}}},
+		{"default order", "\tUniversity of Tokyo\t2015/01/20\t3\n" +
+			"Japan\tKyoto University\t2012/02/02\t2\n" +
+			"\tOsaka University\t2014/08/08\t×\n" +
+			"\tSeoul National University\t2016/03/03\t2\n" +
+			"Korea\tKorea University\t2017/07/07\t4\n" +
+			"\tYonsei University\t2019/10/10\tST10,LT\n",
+			[]row{{"University of Tokyo", "JP", "3"}, {"Kyoto University", "JP", "2"}, {"Osaka University", "JP", "×"},
+				{"Seoul National University", "KR", "2"}, {"Korea University", "KR", "4"}, {"Yonsei University", "KR", "ST10,LT"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, parsedAs(t, tt.in, get)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

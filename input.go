@@ -97,9 +97,61 @@ func (r *Reader) decideShape() {
 	}
 	pre := r.pre
 	r.pre = nil
+	if cols, ok := contentColumns(r.preCells(pre)); ok && len(pre) > 0 {
+		r.cols = cols
+		r.diag(pre[0].n, Info, nil, "no header line: columns read from what they hold (partner in column %d, country in column %d)",
+			cols.partner+1, cols.country+1)
+	}
 	for _, l := range pre {
 		r.split(l)
 	}
+}
+
+// preCells splits the lines kept back into cells by the shape, for
+// contentColumns: lines that open a quoted cell running over the next,
+// and rules of pipe tables, are left out. Space-aligned text has columns
+// of its own (aligned.go) and gives none.
+func (r *Reader) preCells(pre []rawLine) [][]string {
+	sep := ','
+	switch r.shape {
+	case ShapeAligned:
+		return nil
+	case ShapeSemicolons:
+		sep = ';'
+	}
+	var sp *csvSplitter
+	rows := make([][]string, 0, len(pre))
+	for _, l := range pre {
+		t := strings.TrimPrefix(l.text, "\f")
+		var cells []string
+		switch r.shape {
+		case ShapeTabs:
+			if strings.IndexByte(t, '"') >= 0 && opensQuotedCell(t) {
+				continue
+			}
+			cells, _ = splitCellsInto(nil, t, r.MaxCells)
+		case ShapePipes:
+			c, _, rule := splitPipes(nil, t, r.MaxCells)
+			if rule {
+				continue
+			}
+			cells = c
+		default:
+			if csvOpen(t, byte(sep)) {
+				continue
+			}
+			if sp == nil {
+				sp = newCSVSplitter(sep)
+			}
+			c, _, err := sp.split(nil, t, r.MaxCells)
+			if err != nil {
+				continue
+			}
+			cells = c
+		}
+		rows = append(rows, cells)
+	}
+	return rows
 }
 
 var shapeDescriptions = [...]string{
