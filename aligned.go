@@ -386,14 +386,15 @@ const (
 // nearest, in order (a row's runs never swap columns), and a run that
 // reaches over the start of the next column (a narrow column's text
 // running into its neighbour with a single space between) is cut at a
-// word that starts within a few positions of it.
-func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []bool) ([]string, []textRun) {
+// word that starts within a few positions of it. It returns the cells,
+// the runs as cut and the column of each run (nil for a header).
+func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []bool) ([]string, []textRun, []int) {
 	cells := dst[:0]
 	for range cols {
 		cells = append(cells, "")
 	}
 	if len(runs) == 0 || len(cols) == 0 {
-		return cells, runs
+		return cells, runs, nil
 	}
 	uncut := len(runs)
 	// Cut runs that reach over a column start.
@@ -415,7 +416,7 @@ func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []
 		header = headerRuns(runs)
 	}
 	if header {
-		return headerCells(cells, runs, cols), runs
+		return headerCells(cells, runs, cols), runs, nil
 	}
 	// Give the runs to the columns in order, each as near its column's
 	// start as the order allows: a dynamic programme over runs and
@@ -430,7 +431,7 @@ func splitAligned(dst []string, runs []textRun, header bool, cols []int, hard []
 			cells[c] += " " + r.text
 		}
 	}
-	return cells, runs
+	return cells, runs, assign
 }
 
 // headerCells gives the runs of a header line to the columns: a header
@@ -564,4 +565,83 @@ func monotoneAssign(runs []textRun, cols []int) []int {
 		best = from[i*m+best]
 	}
 	return out
+}
+
+// A pageLine is a line of a page of space-aligned text split into cells,
+// with where the last run of each cell's text starts and ends (0 for an
+// empty cell; nil for a header or a line not split by the page's
+// columns).
+type pageLine struct {
+	cells        []string
+	starts, ends []int
+}
+
+// An overhang is a word moved from the end of a cell to the next
+// column's empty cell.
+type overhang struct {
+	line, col int
+	word      string
+}
+
+// overhangs moves, on the lines of a page, a cell's last word that
+// runs up to the start of the next column (ends on the position before
+// it, or over it) into that column, where the line's cell is empty and
+// most rows have one of a few words (a city): pdftotext places a cell
+// by its glyphs' average width, so a short cell in a wide script
+// ("Шэньян") can land a few positions left of its column, a single space
+// from its neighbour. Text that ends before that, however long, stays.
+func overhangs(page []pageLine, cols []int) []overhang {
+	var out []overhang
+	for k := 0; k+1 < len(cols); k++ {
+		d := cols[k+1]
+		// How often the next column is filled, and with a few words, on
+		// the rows (lines with values further right) that fill column k.
+		rows, filled, short := 0, 0, 0
+		for _, l := range page {
+			if !valueLine(l, k) {
+				continue
+			}
+			rows++
+			if c := l.cells[k+1]; c != "" {
+				filled++
+				if len(strings.Fields(c)) <= 3 {
+					short++
+				}
+			}
+		}
+		if rows < minPageRows || 5*filled < 4*rows || 5*short < 4*filled {
+			continue
+		}
+		for i, l := range page {
+			if !valueLine(l, k) || l.cells[k+1] != "" || l.ends[k] < d-1 {
+				continue
+			}
+			sp := strings.LastIndexByte(l.cells[k], ' ')
+			if sp <= 0 {
+				continue
+			}
+			w := l.cells[k][sp+1:]
+			start := l.ends[k] - utf8.RuneCountInString(w)
+			if start <= l.starts[k] || dateLike(w) || isDigits(w) {
+				continue // a run of its own, or a value
+			}
+			l.cells[k], l.cells[k+1] = l.cells[k][:sp], w
+			out = append(out, overhang{line: i, col: k, word: w})
+		}
+	}
+	return out
+}
+
+// valueLine reports whether l fills column k and a column after k+1: a
+// row's line, not a wrapped name's.
+func valueLine(l pageLine, k int) bool {
+	if l.ends == nil || k+2 >= len(l.cells) || l.cells[k] == "" {
+		return false
+	}
+	for _, c := range l.cells[k+2:] {
+		if c != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/exchangelist/agreements/country"
 	"github.com/google/go-cmp/cmp"
@@ -755,5 +756,37 @@ func TestAlignedWrappedDate(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
+// TestAlignedOverhang: a city that pdftotext set a single space after
+// the partner's name, up to the city column's start, is the row's city;
+// a long name that stops short of the column stays whole.
+func TestAlignedOverhang(t *testing.T) {
+	line := func(label, partner string, at int, city, date, quota string) string {
+		s := fmt.Sprintf("%-10s", label) + strings.Repeat(" ", at-10) + partner
+		s += strings.Repeat(" ", 47-utf8.RuneCountInString(s))
+		return s + fmt.Sprintf("%-12s%-12s%s", city, date, quota)
+	}
+	text := strings.Join([]string{
+		line("Country", "Partner University", 10, "City", "Date", "Quota"),
+		line("", "University of Tokyo", 10, "Tokyo", "2015/01/20", "3"),
+		line("Japan", "Kyoto University", 10, "Kyoto", "2012/02/02", "2"),
+		line("", "Osaka University", 10, "Osaka", "2014/08/08", "5"),
+		line("", "Korea University", 10, "Seoul", "2017/07/07", "4"),
+		line("Korea", "Pusan National University", 10, "Busan", "2016/03/03", "2"),
+		line("", "Chonnam National University", 10, "Gwangju", "2019/10/10", "1"),
+		line("", "Yonsei University", 10, "Seoul", "2011/05/05", "2"),
+		line("", "Fudan University", 10, "Shanghai", "2013/04/01", "5"),
+		line("China", "Shenyang Normal University Shenyang", 11, "", "2022/10/09", "2"),
+		line("", "Northeast Normal University (NENU)", 10, "", "1999/03/11", "3"),
+	}, "\n") + "\n"
+	type row struct{ Partner, City string }
+	got := parsedAs(t, text, func(a *Agreement) row { return row{a.Partner, a.Field(FieldCity)} })
+	want := []row{{"University of Tokyo", "Tokyo"}, {"Kyoto University", "Kyoto"}, {"Osaka University", "Osaka"},
+		{"Korea University", "Seoul"}, {"Pusan National University", "Busan"}, {"Chonnam National University", "Gwangju"},
+		{"Yonsei University", "Seoul"}, {"Fudan University", "Shanghai"}, {"Shenyang Normal University", "Shenyang"}, {"Northeast Normal University (NENU)", ""}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s\n%s", diff, text)
 	}
 }

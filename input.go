@@ -326,8 +326,10 @@ func (r *Reader) flushPage() {
 	}
 	hard := hardColumns(lines, r.pageCols)
 	rest := kept && r.restOfHeld(lines)
-	for i, l := range r.pageLines {
+	page := r.pageCells[:0]
+	for i := range r.pageLines {
 		var cells []string
+		var starts, ends []int
 		if rest {
 			// pdftotext sets a page of one column of text at its left
 			// edge: the rest of the held row's name, in its column.
@@ -345,16 +347,44 @@ func (r *Reader) flushPage() {
 				cells = append(cells, run.text)
 			}
 		} else {
-			cells, r.runs = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
+			var assign []int
+			cells, r.runs, assign = splitAligned(r.cellBuf(), append(r.runs[:0], lines[i]...), header[i], r.pageCols, hard)
+			if !header[i] {
+				n := len(r.pageInts)
+				r.pageInts = append(r.pageInts, make([]int, 2*len(cells))...)
+				starts, ends = r.pageInts[n:n+len(cells)], r.pageInts[n+len(cells):]
+				for j, c := range assign {
+					if run := r.runs[j]; run.end > ends[c] {
+						starts[c], ends[c] = run.start, run.end
+					}
+				}
+			}
 		}
+		n := len(r.pageStrs)
+		r.pageStrs = append(r.pageStrs, cells...)
+		page = append(page, pageLine{cells: r.pageStrs[n:len(r.pageStrs):len(r.pageStrs)], starts: starts, ends: ends})
+	}
+	r.pageCells = page
+	for _, fix := range overhangs(page, r.pageCols) {
+		r.diag(r.pageLines[fix.line].n, Info, nil, "%q, run up to column %d's start a single space after column %d's text, read as column %d's empty cell",
+			fix.word, fix.col+2, fix.col+1, fix.col+2)
+	}
+	buf := r.cells
+	for i, l := range r.pageLines {
+		cells := page[i].cells
 		more := len(cells) > r.MaxCells
 		if more {
 			cells = cells[:r.MaxCells]
 		}
 		r.addLine(pline{n: l.n, last: l.n, text: l.text, cells: r.keepCells(cells)}, more)
 	}
+	r.cells = buf // keepCells took the page's memory as the split buffer
 	clear(r.pageLines)
 	r.pageLines = r.pageLines[:0]
+	clear(r.pageCells)
+	r.pageCells = r.pageCells[:0]
+	clear(r.pageStrs)
+	r.pageStrs, r.pageInts = r.pageStrs[:0], r.pageInts[:0]
 }
 
 // headLine returns the runs of a page's header line, the one with the

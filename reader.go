@@ -88,6 +88,9 @@ type Reader struct {
 	open          []rawLine // lines of a CSV record whose quoted field goes on
 	csv           *csvSplitter
 	pageLines     []rawLine   // a page of space-aligned text, kept until its columns are known
+	pageCells     []pageLine  // its lines' cells
+	pageStrs      []string    // the memory of their cells
+	pageInts      []int       // and of their runs' places
 	pageRuns      [][]textRun // the runs of its lines,
 	runSlab       []textRun   // in one array,
 	runEnds       []int       // each line's ending here,
