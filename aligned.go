@@ -604,7 +604,7 @@ func overhangs(page []pageLine, cols []int) []overhang {
 			rows++
 			if c := l.cells[k+1]; c != "" {
 				filled++
-				if len(strings.Fields(c)) <= 3 {
+				if strings.Count(c, " ") < 3 { // runs keep single spaces
 					short++
 				}
 			}

@@ -150,6 +150,9 @@ func (r *Reader) preCells(pre []rawLine) [][]string {
 			cells = c
 		}
 		rows = append(rows, cells)
+		if isHeader(cells) {
+			break // the header names the columns: nothing to find
+		}
 	}
 	return rows
 }
@@ -360,6 +363,7 @@ func (r *Reader) flushPage() {
 				}
 			}
 		}
+		r.cells = cells // the split buffer, grown
 		n := len(r.pageStrs)
 		r.pageStrs = append(r.pageStrs, cells...)
 		page = append(page, pageLine{cells: r.pageStrs[n:len(r.pageStrs):len(r.pageStrs)], starts: starts, ends: ends})
