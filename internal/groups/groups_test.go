@@ -3,6 +3,7 @@ package groups
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/exchangelist/agreements/country"
@@ -231,7 +232,7 @@ func TestProbsRecoverRates(t *testing.T) {
 				}
 			}
 		}
-		p, q := k.probs(&Defaults, 0.5)
+		p, q := k.probs(&Defaults, 0.5, false)
 		t.Logf("p=%v q=%v: probs %.3f %.3f sortedness %.3f", tt.p, tt.q, p, q, k.sortedness(&Defaults))
 		if math.Abs(p-tt.p) > tt.tolerance || math.Abs(q-tt.q) > tt.tolerance {
 			t.Errorf("p=%v q=%v: probs = %.3f, %.3f", tt.p, tt.q, p, q)
@@ -534,5 +535,52 @@ func TestLearnedSide(t *testing.T) {
 	even.SidePrior = 1e9
 	if least, _ := run(&even); least >= 0.6 {
 		t.Errorf("with the side not learned the rows between are at %.2f or more: the listing does not test the side", least)
+	}
+}
+
+// TestProbsRandomOrder: dates in random order, in groups of one or two
+// rows, step back at nearly every gap between labels, as a sorted
+// listing's boundaries do; checked against random order (random set),
+// they are taken for what they are, while dates sorted within groups of
+// three to five rows still are sorted.
+func TestProbsRandomOrder(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		min, max int  // group sizes
+		sorted   bool // dates ascending within groups
+		pLo, pHi float64
+	}{
+		{"random, groups of 1-2", 1, 2, false, 0.35, 0.65},
+		{"sorted, groups of 3-5", 3, 5, true, 0, 0.1},
+	} {
+		rng := rand.New(rand.NewPCG(8, 9))
+		var k keyStats
+		last := -1.0
+		for g := 0; g < 200; g++ {
+			size := tt.min + rng.IntN(tt.max-tt.min+1)
+			vals := make([]float64, size)
+			for i := range vals {
+				vals[i] = rng.Float64()
+			}
+			if tt.sorted {
+				slices.Sort(vals)
+			}
+			for i, v := range vals {
+				if last >= 0 {
+					k.step(v < last)
+				}
+				last = v
+				if i == 0 {
+					k.label(g > 0)
+				}
+			}
+		}
+		p, _ := k.probs(&Defaults, 0.5, true)
+		if p < tt.pLo || p > tt.pHi {
+			t.Errorf("%s: p = %.3f, want %.2f to %.2f", tt.name, p, tt.pLo, tt.pHi)
+		}
+		if p0, _ := k.probs(&Defaults, 0.5, false); tt.name[0] == 'r' {
+			t.Logf("%s: p %.3f without the check against random order, %.3f with it", tt.name, p0, p)
+		}
 	}
 }

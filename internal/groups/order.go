@@ -17,6 +17,11 @@ type keyStats struct {
 	gapSteps [maxGapPairs + 1][maxGapPairs + 1]int32
 	cur      int // pairs since the last label
 	curDesc  int // steps backwards since the last label
+	// lnRandom is the log-likelihood of the steps so far in a listing in
+	// random order (see step); last is the direction of the step
+	// before: 0 none, 1 forwards, 2 backwards.
+	lnRandom float64
+	last     int8
 }
 
 // maxGapPairs bounds the gaps keyStats.gapSteps tells apart; a longer one
@@ -25,15 +30,43 @@ type keyStats struct {
 // 4 KiB a key.
 const maxGapPairs = 32
 
+// The chances of a step's direction in a sequence in random order,
+// given the step before: the same direction 1/3, the other 2/3 (of three
+// values in random order, 2 of the 6 orders go one way twice). In random
+// order a gap of two pairs holds exactly one step back two times in
+// three, as a sorted listing's gaps do: steps taken as independent
+// halves would make random dates in groups of one or two rows look
+// sorted.
+var (
+	lnHalf  = math.Log(1.0 / 2)
+	lnSame  = math.Log(1.0 / 3)
+	lnOther = math.Log(2.0 / 3)
+)
+
 // step records one pair of neighbouring rows.
 func (k *keyStats) step(desc bool) {
 	k.pairs++
 	k.cur++
+	dir := int8(1)
 	if desc {
 		k.desc++
 		k.curDesc++
+		dir = 2
 	}
+	switch k.last {
+	case 0:
+		k.lnRandom += lnHalf
+	case dir:
+		k.lnRandom += lnSame
+	default:
+		k.lnRandom += lnOther
+	}
+	k.last = dir
 }
+
+// skip records a pair that cannot be compared: the next step's
+// direction does not depend on the last.
+func (k *keyStats) skip() { k.last = 0 }
 
 // label records a label; group reports whether it starts a new group
 // after an earlier label, closing a gap.
@@ -67,7 +100,7 @@ func (k *keyStats) label(group bool) {
 // gap's count matters, not only whether it steps back: groups of one
 // or two rows in no order step back at nearly every gap, which would
 // look like a sorted listing's boundaries.
-func (k *keyStats) probs(pr *Params, prior float64) (p, q float64) {
+func (k *keyStats) probs(pr *Params, prior float64, random bool) (p, q float64) {
 	n, d, g := float64(k.pairs), float64(k.desc), float64(k.gaps)
 	p, q = 0.1, 0.5
 	if k.gaps == 0 || n-g < 1 {
@@ -108,7 +141,27 @@ func (k *keyStats) probs(pr *Params, prior float64) (p, q float64) {
 		q = (at + 2*q0) / (g + 2)
 		q = min(max(q, pr.MinBoundary), pr.MaxBoundary)
 	}
-	return p, q
+	if !random {
+		return p, q
+	}
+	// How much better the sorted explanation, with the p and q found,
+	// explains the steps than random order does (lnRandom), less
+	// OrderPenalty for the two chances fitted.
+	lnS := freeDesc*math.Log(p) + (free-freeDesc)*math.Log(1-p)
+	for l := 1; l < len(k.gapSteps); l++ {
+		for s, c := range k.gapSteps[l][:l+1] {
+			if c == 0 {
+				continue
+			}
+			x, ll := float64(s), float64(l)
+			lnS += float64(c) * (x*math.Log(p) + (ll-x)*math.Log(1-p) + math.Log((x*q/p+(ll-x)*(1-q)/(1-p))/ll))
+		}
+	}
+	lo := lnS - k.lnRandom - pr.OrderPenalty
+	sorted := 1 / (1 + math.Exp(-lo))
+	p = sorted*p + (1-sorted)*0.5
+	q = sorted*q + (1-sorted)*0.5
+	return min(max(p, pr.MinStep), pr.MaxStep), min(max(q, pr.MinBoundary), pr.MaxBoundary)
 }
 
 // stepChance estimates the chance of a step backwards inside a group
@@ -176,6 +229,9 @@ func (st *orderStats) add(rw *Row) {
 		if rw.DateCmp {
 			st.date.step(rw.DateDesc)
 			st.dateRev.step(rw.DateAsc)
+		} else {
+			st.date.skip()
+			st.dateRev.skip()
 		}
 	}
 	if rw.labelled() {
@@ -205,7 +261,7 @@ type gains struct {
 }
 
 func (st *orderStats) gains(pr *Params) gains {
-	p, q := st.name.probs(pr, pr.SortedByName)
+	p, q := st.name.probs(pr, pr.SortedByName, false)
 	sn := st.name.sortedness(pr)
 	dates, rev := &st.date, false
 	// Newest first only when the steps to a later date are fewer than
@@ -217,7 +273,7 @@ func (st *orderStats) gains(pr *Params) gains {
 	if n := st.date.desc + st.dateRev.desc; float64(st.date.desc-st.dateRev.desc) > pr.RevSteps*math.Sqrt(float64(n)) {
 		dates, rev = &st.dateRev, true
 	}
-	p2, q2 := dates.probs(pr, pr.SortedByDate)
+	p2, q2 := dates.probs(pr, pr.SortedByDate, true)
 	sd := dates.sortedness(pr)
 	return gains{
 		nameDesc: sn * math.Log(q/p), nameAsc: sn * math.Log((1-q)/(1-p)),
