@@ -53,50 +53,122 @@ func alignedRuns(dst []textRun, s string) []textRun {
 	return splitDateWords(runs)
 }
 
-// splitDateWords cuts out of each run the words that are dates, with
-// the words around them as runs of their own: a narrow column's cell
-// may stand a single space from its neighbour ("校級 2012.9.22",
-// "平成25年7月 5"), and a date is never part of another cell's text.
+// splitDateWords cuts out of each run the dates at its start or end,
+// with the words around them as runs of their own: a narrow column's
+// cell may stand a single space from its neighbour ("校級 2012.9.22",
+// "平成25年7月 5", "4 Agustus 1998 3 Agustus 2003 3 orang"), and a date is
+// never part of another cell's text. A date is a word that reads as one,
+// or a month's name with its day and year ("2 Sep 2006", "April 16,
+// 2024"). A date inside a run, with words on both sides, stays: it is a
+// name's ("Universitas 17 Agustus 1945 Surabaya").
 func splitDateWords(runs []textRun) []textRun {
+	var ws []runWord
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		if strings.IndexByte(r.text, ' ') < 0 {
 			continue
 		}
-		pos, start, startByte := r.start, r.start, 0
-		month := 3 // words since a month's name: "2 Sep 2006" is one date
-		for b := 0; b <= len(r.text); {
-			end := strings.IndexByte(r.text[b:], ' ')
-			if end < 0 {
-				end = len(r.text)
-			} else {
-				end += b
+		ws = runWords(ws[:0], r)
+		lo, hi := -1, -1
+		for k := 0; k < len(ws); {
+			n := datePhrase(ws, k, r.text)
+			if n == 0 {
+				k++
+				continue
 			}
-			w := r.text[b:end]
-			n := utf8.RuneCountInString(w)
-			month++
-			if _, ok := monthOf(strings.TrimRight(w, ".,")); ok {
-				month = 0
+			if k == 0 && n < len(ws) || k > 0 && k+n == len(ws) {
+				lo, hi = k, k+n
+				break // the first at the start, or the last at the end
 			}
-			if dateLike(w) && (b > 0 || end < len(r.text)) && month > 2 {
-				var parts []textRun
-				if b > 0 {
-					parts = append(parts, textRun{start, pos - 1, r.text[startByte : b-1]})
-				}
-				parts = append(parts, textRun{pos, pos + n, w})
-				if end < len(r.text) {
-					parts = append(parts, textRun{pos + n + 1, r.end, r.text[end+1:]})
-				}
-				runs = slices.Replace(runs, i, i+1, parts...)
-				i += len(parts) - 2 // the rest is looked at next
-				break
-			}
-			pos += n + 1
-			b = end + 1
+			k += n
+		}
+		if lo < 0 {
+			continue
+		}
+		var parts []textRun
+		if lo > 0 {
+			parts = append(parts, textRun{r.start, ws[lo-1].end, r.text[:ws[lo-1].b1]})
+		}
+		parts = append(parts, textRun{ws[lo].start, ws[hi-1].end, r.text[ws[lo].b0:ws[hi-1].b1]})
+		if hi < len(ws) {
+			parts = append(parts, textRun{ws[hi].start, r.end, r.text[ws[hi].b0:]})
+		}
+		runs = slices.Replace(runs, i, i+1, parts...)
+		if hi < len(ws) {
+			i += len(parts) - 2 // the rest is looked at next
+		} else {
+			i += len(parts) - 1
 		}
 	}
 	return runs
 }
+
+// A runWord is a word of a run: its rune positions on the line and its
+// bytes in the run's text.
+type runWord struct {
+	start, end int
+	b0, b1     int
+	text       string
+}
+
+// runWords appends the words of r to dst.
+func runWords(dst []runWord, r textRun) []runWord {
+	pos := r.start
+	for b := 0; b < len(r.text); {
+		e := strings.IndexByte(r.text[b:], ' ')
+		if e < 0 {
+			e = len(r.text)
+		} else {
+			e += b
+		}
+		n := utf8.RuneCountInString(r.text[b:e])
+		dst = append(dst, runWord{pos, pos + n, b, e, r.text[b:e]})
+		pos += n + 1
+		b = e + 1
+	}
+	return dst
+}
+
+// datePhrase returns how many words from ws[k] on make a date: a word
+// that reads as one, or a day or a month's name that starts words
+// reading as a date with a month's name among them ("4 Agustus 1998",
+// "April 16, 2024", "2 de septiembre de 2006", "12 listopada 2015 r."),
+// or a month's name and a year; 0 when none does. text is the run's.
+func datePhrase(ws []runWord, k int, text string) int {
+	month := func(j int) bool {
+		if j < 0 || j >= len(ws) {
+			return false
+		}
+		_, ok := monthOf(strings.TrimRight(ws[j].text, ".,"))
+		return ok
+	}
+	day := func(j int) bool {
+		d := strings.TrimRight(ws[j].text, ".,")
+		return len(d) >= 1 && len(d) <= 2 && isDigits(d)
+	}
+	if day(k) || month(k) {
+		for n := min(maxDateWords, len(ws)-k); n >= 2; n-- {
+			named := false
+			for j := k; j < k+n; j++ {
+				named = named || month(j)
+			}
+			if named && isDate(text[ws[k].b0:ws[k+n-1].b1]) {
+				return n
+			}
+		}
+		if y := ws[min(k+1, len(ws)-1)].text; month(k) && k+1 < len(ws) && len(y) == 4 && isDigits(y) {
+			return 2
+		}
+	}
+	if dateLike(ws[k].text) && !month(k-1) && !month(k-2) {
+		return 1
+	}
+	return 0
+}
+
+// maxDateWords is the most words a date written out has: "2 de
+// septiembre de 2006", "12 listopada 2015 r.".
+const maxDateWords = 5
 
 // dateLike reports whether a word is a date, or a piece of a date that
 // wrapped: digits with 年, 月 or 日, or digits in a date's shape.
@@ -224,13 +296,22 @@ func alignedColumns(lines [][]textRun, header []bool) []int {
 
 // numberFirst reports whether a run starts with a number and a space
 // ("10 말레이시아"): a row number run into the next cell, which is cut at
-// any column it reaches over.
+// any column it reaches over. A number before a month's name is a day
+// ("13 September", a wrapped date's first line), not a row's number.
 func numberFirst(r textRun) bool {
 	i := 0
 	for i < len(r.text) && r.text[i] >= '0' && r.text[i] <= '9' {
 		i++
 	}
-	return i > 0 && i < len(r.text) && r.text[i] == ' '
+	if i == 0 || i >= len(r.text) || r.text[i] != ' ' {
+		return false
+	}
+	next := r.text[i+1:]
+	if j := strings.IndexByte(next, ' '); j >= 0 {
+		next = next[:j]
+	}
+	_, month := monthOf(strings.TrimRight(next, ".,"))
+	return !month
 }
 
 // splitNumber cuts a line's first run, a number and a space and more

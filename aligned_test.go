@@ -790,3 +790,38 @@ func TestAlignedOverhang(t *testing.T) {
 		t.Errorf("(-want +got):\n%s\n%s", diff, text)
 	}
 }
+
+// TestAlignedRunsDates: dates written out, at the start or end of a run
+// of words pdftotext set a single space apart, are cells of their own; a
+// date inside a name stays in it; a day is not a row's number.
+func TestAlignedRunsDates(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"MoU      4 Agustus 1998 3 Agustus 2003 3 orang", []string{"MoU", "4 Agustus 1998", "3 Agustus 2003", "3 orang"}},
+		{"18 Dec 2022 2", []string{"18 Dec 2022", "2"}},
+		{"12 listopada 2015 r. 2 SMS", []string{"12 listopada 2015 r.", "2 SMS"}},
+		{"Universidad de Chile 2 de septiembre de 2006", []string{"Universidad de Chile", "2 de septiembre de 2006"}},
+		{"Universitas 17 Agustus 1945 Surabaya", []string{"Universitas 17 Agustus 1945 Surabaya"}},
+		{"校級 2012.9.22", []string{"校級", "2012.9.22"}},
+		{"24 Januari         23 Januari", []string{"24 Januari", "23 Januari"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range alignedRuns(nil, tt.line) {
+			got = append(got, r.text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: runs %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		run  string
+		want bool
+	}{{"10 말레이시아", true}, {"38 Thailand", true}, {"13 September", false}, {"10 April 2007", false}, {"2015", false}} {
+		if got := numberFirst(textRun{0, utf8.RuneCountInString(tt.run), tt.run}); got != tt.want {
+			t.Errorf("numberFirst(%q) = %v, want %v", tt.run, got, tt.want)
+		}
+	}
+}
