@@ -53,14 +53,15 @@ func alignedRuns(dst []textRun, s string) []textRun {
 	return splitDateWords(runs)
 }
 
-// splitDateWords cuts out of each run the dates at its start or end,
-// with the words around them as runs of their own: a narrow column's
-// cell may stand a single space from its neighbour ("校級 2012.9.22",
-// "平成25年7月 5", "4 Agustus 1998 3 Agustus 2003 3 orang"), and a date is
-// never part of another cell's text. A date is a word that reads as one,
-// or a month's name with its day and year ("2 Sep 2006", "April 16,
-// 2024"). A date inside a run, with words on both sides, stays: it is a
-// name's ("Universitas 17 Agustus 1945 Surabaya").
+// splitDateWords cuts the dates out of each run, with the words around
+// them as runs of their own: a narrow column's cell may stand a single
+// space from its neighbour ("校級 2012.9.22", "平成25年7月 5", "4 Agustus
+// 1998 3 Agustus 2003 3 orang"), and a date is never part of another
+// cell's text. A date is a word that reads as one, cut out wherever it
+// stands, or a month's name with its day and year ("2 Sep 2006", "April
+// 16, 2024"), cut out at the start or end of the run only: inside, with
+// words on both sides, it is a name's ("Universitas 17 Agustus 1945
+// Surabaya").
 func splitDateWords(runs []textRun) []textRun {
 	var ws []runWord
 	for i := 0; i < len(runs); i++ {
@@ -76,9 +77,9 @@ func splitDateWords(runs []textRun) []textRun {
 				k++
 				continue
 			}
-			if k == 0 && n < len(ws) || k > 0 && k+n == len(ws) {
+			if n == 1 && len(ws) > 1 || k == 0 && n < len(ws) || k > 0 && k+n == len(ws) {
 				lo, hi = k, k+n
-				break // the first at the start, or the last at the end
+				break // a date in one word, or a longer one at the start or end
 			}
 			k += n
 		}

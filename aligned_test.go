@@ -805,6 +805,7 @@ func TestAlignedRunsDates(t *testing.T) {
 		{"Universidad de Chile 2 de septiembre de 2006", []string{"Universidad de Chile", "2 de septiembre de 2006"}},
 		{"Universitas 17 Agustus 1945 Surabaya", []string{"Universitas 17 Agustus 1945 Surabaya"}},
 		{"校級 2012.9.22", []string{"校級", "2012.9.22"}},
+		{"ウェスタンワシントン大学（Western Washington University） 平成13年4月17日 2名", []string{"ウェスタンワシントン大学（Western Washington University）", "平成13年4月17日", "2名"}},
 		{"24 Januari         23 Januari", []string{"24 Januari", "23 Januari"}},
 	}
 	for _, tt := range tests {
