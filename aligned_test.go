@@ -731,6 +731,30 @@ func TestAlignedWrappedQuota(t *testing.T) {
 	}
 }
 
+// TestAlignedWrappedQuotaPiece reads a row whose quota wraps around its
+// middle line though its first piece reads as a quota on its own ("1 SMS
+// + 1" above, "STA" below, on the line with the label): one row, not
+// two. Hand-checked against the table as printed.
+func TestAlignedWrappedQuotaPiece(t *testing.T) {
+	const in = "" +
+		"    Kraj          Uczelnia partnerska            Miasto       Liczba miejsc  Data podpisania\n" +
+		"            Fachhochschule St. Pölten          St. Pölten   2 SMS          8 lutego 2014 r.\n" +
+		"Austria     Universität Wien                   Wiedeń       2 SMS          9 marca 2005 r.\n" +
+		"            Veterinární univerzita Brno        Brno         2 SMS          14 kwietnia 2017 r.\n" +
+		"            Vysoká škola                                    1 SMS + 1\n" +
+		"                                               Praga                       11 kwietnia 2013 r.\n" +
+		"Czechy      uměleckoprůmyslová v Praze                      STA\n" +
+		"            Université d'Orléans               Orlean       2 SMS          5 lutego 2018 r.\n" +
+		"Francja     Ionian University                  Korfu        2 SMS          30 czerwca 2019 r.\n"
+	type row struct{ Partner, Quota string }
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.Quota.Raw} })
+	want := []row{{"Fachhochschule St. Pölten", "2 SMS"}, {"Universität Wien", "2 SMS"}, {"Veterinární univerzita Brno", "2 SMS"},
+		{"Vysoká škola uměleckoprůmyslová v Praze", "1 SMS + 1 STA"}, {"Université d'Orléans", "2 SMS"}, {"Ionian University", "2 SMS"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
 // TestAlignedWrappedDate reads a row whose name and dates wrap around its
 // middle line, the line with its number, label and quota ("24 Januari"
 // above, "2011" below): one row with its dates whole, not a row of a

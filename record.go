@@ -862,9 +862,10 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 		}
 	}
 	// A quota that wrapped around its row's middle line, the line with
-	// the row's date ("a" above, "definir" below): the lines above and
-	// below hold the rest of the row, not rows whose quota could not be
-	// read.
+	// the row's date ("a" above, "definir" below; "1 SMS + 1" above, "STA"
+	// below, where the first piece reads as a quota on its own): the
+	// lines above and below hold the rest of the row, not rows whose
+	// quota could not be read.
 	// So with a date ("24 Januari" above, "2011" below), around the line
 	// with the row's number or quota.
 	for i := 1; i+1 < len(st); i++ {
@@ -878,8 +879,8 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 		_, _, d1, q1, _ := r.fields(st[i-1].cells)
 		_, _, d2, q2, _ := r.fields(st[i+1].cells)
 		switch {
-		case q == "" && d != "" && r.isDate(d) && st[i-1].class == lineKey && st[i+1].class == lineKey &&
-			d1 == "" && d2 == "" && q1 != "" && q2 != "" && !isQuotaValue(q1) && !isQuotaValue(q2):
+		case q == "" && d != "" && r.isDate(d) && st[i-1].class != lineLabel && st[i+1].class != lineLabel &&
+			d1 == "" && d2 == "" && q1 != "" && q2 != "" && !(isQuotaValue(q1) && isQuotaValue(q2)):
 			if _, ok := parseQuota(joinPieces(q1, q2)); ok {
 				st[i-1].class, st[i+1].class = lineText, lineText
 			}
