@@ -755,6 +755,31 @@ func TestAlignedWrappedQuotaPiece(t *testing.T) {
 	}
 }
 
+// TestAlignedWrappedDateMark reads a row whose date wraps around its
+// middle line though its first piece reads as a date on its own ("8
+// października 2012" above, the year's mark "r." below), under a row
+// whose name wraps around its own: each row keeps its name and date.
+// Hand-checked against the table as printed.
+func TestAlignedWrappedDateMark(t *testing.T) {
+	const in = "" +
+		"Kraj          Uczelnia partnerska                 Miasto        Liczba miejsc  Data podpisania\n" +
+		"Portugalia    Instituto Politécnico de Setúbal    Setúbal       2 SMS          10 czerwca 2003 r.\n" +
+		"              Universitatea de Vest din\n" +
+		"                                                  Timișoara     2 SMS          21 grudnia 2010 r.\n" +
+		"              Timișoara\n" +
+		"                                                                               8 października 2012\n" +
+		"              Universitatea din Oradea            Oradea        2 SMS\n" +
+		"Rumunia                                                                        r.\n" +
+		"              Universitatea Babeș-Bolyai          Cluj          2 SMS          9 maja 2011 r.\n"
+	type row struct{ Partner, Date string }
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.EffectiveSince.String()} })
+	want := []row{{"Instituto Politécnico de Setúbal", "2003-06-10"}, {"Universitatea de Vest din Timișoara", "2010-12-21"},
+		{"Universitatea din Oradea", "2012-10-08"}, {"Universitatea Babeș-Bolyai", "2011-05-09"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
 // TestAlignedWrappedDate reads a row whose name and dates wrap around its
 // middle line, the line with its number, label and quota ("24 Januari"
 // above, "2011" below): one row with its dates whole, not a row of a

@@ -866,8 +866,9 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	// below, where the first piece reads as a quota on its own): the
 	// lines above and below hold the rest of the row, not rows whose
 	// quota could not be read.
-	// So with a date ("24 Januari" above, "2011" below), around the line
-	// with the row's number or quota.
+	// So with a date ("24 Januari" above, "2011" below; "8 października
+	// 2012" above, its year's mark "r." below), around the line with the
+	// row's number or quota.
 	for i := 1; i+1 < len(st); i++ {
 		if st[i].class != lineKey || st[i-1].class == lineLabel || st[i+1].class == lineLabel {
 			continue
@@ -884,7 +885,7 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 			if _, ok := parseQuota(joinPieces(q1, q2)); ok {
 				st[i-1].class, st[i+1].class = lineText, lineText
 			}
-		case d == "" && d1 != "" && d2 != "" && !r.isDate(d1) && hasDigit(d1) && r.isDate(joinPieces(d1, d2)):
+		case d == "" && d1 != "" && d2 != "" && !(r.isDate(d1) && r.isDate(d2)) && hasDigit(d1) && r.isDate(joinPieces(d1, d2)):
 			st[i-1].class, st[i+1].class = lineText, lineText
 		}
 	}
