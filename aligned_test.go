@@ -780,6 +780,34 @@ func TestAlignedWrappedDateMark(t *testing.T) {
 	}
 }
 
+// TestAlignedWrappedJapaneseDay reads rows whose Japanese date wraps its
+// last character ("日") onto the next line, where the name goes on or,
+// when the date's first piece stands above the row's name, where the
+// name is: each row keeps its name and its whole date, though the first
+// piece already reads as a date. Hand-checked against the table as
+// printed.
+func TestAlignedWrappedJapaneseDay(t *testing.T) {
+	const in = "" +
+		"  国・地域                         協定校                            締結日       交換枠\n" +
+		"イタリア    パレルモ大学（University of Palermo）                     平成31年2月14日 2名\n" +
+		"        インド工科大学グワーハーティー校（Indian Institute of              平成13年9月16 若干名\n" +
+		"インド     Technology Guwahati）                              日\n" +
+		"        アンダラス大学（Andalas University）                       平成12年9月27 2名\n" +
+		"                                                          日\n" +
+		"                                                          平成20年8月20 3名\n" +
+		"インドネシア ウダヤナ大学（Udayana University）                         日\n" +
+		"        ビショップス大学（Bishop's University）                     2005年12月1日 2名\n"
+	type row struct{ Partner, Date string }
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.EffectiveSince.String()} })
+	want := []row{{"パレルモ大学（University of Palermo）", "2019-02-14"},
+		{"インド工科大学グワーハーティー校（Indian Institute of Technology Guwahati）", "2001-09-16"},
+		{"アンダラス大学（Andalas University）", "2000-09-27"}, {"ウダヤナ大学（Udayana University）", "2008-08-20"},
+		{"ビショップス大学（Bishop's University）", "2005-12-01"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
 // TestAlignedWrappedDate reads a row whose name and dates wrap around its
 // middle line, the line with its number, label and quota ("24 Januari"
 // above, "2011" below): one row with its dates whole, not a row of a

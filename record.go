@@ -846,11 +846,14 @@ func (r *Reader) zipBlocks(st []pline, owned []bool) []block {
 // the line above nor into the line below, and carries a label or names
 // an institution in more than one word.
 func (r *Reader) keyLines(st []pline, owned []bool) []int {
-	// A date that wrapped ("平成23年9" above "月29日") makes its row's key
-	// line where it starts.
+	// A date that wrapped ("平成23年9" above "月29日"; "平成20年8月20",
+	// which reads as a date already, above "日") makes its row's key line
+	// where it starts, whether or not that line has other values (a
+	// quota beside the date's first piece, the name on the line of its
+	// last).
 	for i := 0; i+1 < len(st); i++ {
 		_, _, d, _, _ := r.fields(st[i].cells)
-		if st[i].class != lineText || d == "" || isDate(d) || !dateLike(d) {
+		if st[i].class == lineLabel || d == "" || !dateLike(d) {
 			continue
 		}
 		if _, _, d2, _, _ := r.fields(st[i+1].cells); d2 != "" && !isDate(d2) && isDate(joinPieces(d, d2)) {
@@ -1292,8 +1295,9 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 	if s < len(t) {
 		below = t[s]
 	}
-	if _, _, d1, _, _ := r.fields(st[above].cells); d1 != "" && !isDate(d1) {
-		if _, _, d2, _, _ := r.fields(st[below].cells); d2 != "" && isDate(joinPieces(d1, d2)) {
+	// (A first piece may read as a date already: "平成12年9月27" above "日".)
+	if _, _, d1, _, _ := r.fields(st[above].cells); d1 != "" {
+		if _, _, d2, _, _ := r.fields(st[below].cells); d2 != "" && !(isDate(d1) && isDate(d2)) && isDate(joinPieces(d1, d2)) {
 			cost += strongJoin
 		}
 	}
