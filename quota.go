@@ -189,12 +189,20 @@ func parseQuota(s string) (Quota, bool) {
 // countWithUnits reads a count written with its units: students or
 // places ("2 kişi / 5 ay", "3 students", "2 orang"; Erasmus mobilities,
 // "1 SMS + 1 STA", added up), a count times a stay ("2 x 5 mesi"), or
-// counts by level ("2 (UG) / 1 (PG)", added up). A number
+// counts by level ("2 (UG) / 1 (PG)", added up), or a count with a
+// remark in brackets ("2 (umowa bilateralna)"). A number
 // followed by a unit of time is the stay's length, not a count. Every
 // word must be read so, and one count at least.
 func countWithUnits(t string) (int, bool) {
 	if t == "" || t[0] < '0' || t[0] > '9' {
 		return 0, false // the common unreadable cells stop here
+	}
+	// A count with a remark in brackets: "2 (umowa bilateralna)", "2
+	// (KA171)", "5 (2 UG, 3 PG)".
+	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && strings.IndexByte(t[open+1:], '(') < 0 {
+		if n, rest, ok := quotaNumber(strings.TrimSpace(t[:open])); ok && n >= 0 && rest == "" {
+			return n, true
+		}
 	}
 	var buf [12]string
 	toks := buf[:0]
