@@ -808,6 +808,29 @@ func TestAlignedWrappedJapaneseDay(t *testing.T) {
 	}
 }
 
+// TestAlignedWrappedAroundName reads a row whose quota and date both wrap
+// around the line with its name and city, which has neither ("1 SMS +
+// 1" and "22 października" above, "STA" and "2004 r." below, with the
+// label): one row with its quota and date whole. Hand-checked against the
+// table as printed.
+func TestAlignedWrappedAroundName(t *testing.T) {
+	const in = "" +
+		"    Kraj          Uczelnia partnerska            Miasto       Liczba miejsc  Data podpisania\n" +
+		"Litwa       Mykolo Romerio universitetas       Wilno        2 SMS          22 lipca 2014 r.\n" +
+		"            Liepājas Universitāte              Lipawa       2 SMS          8 maja 2021 r.\n" +
+		"                                                            1 SMS + 1      22 października\n" +
+		"            Rīgas Stradiņa universitāte        Ryga\n" +
+		"Łotwa                                                       STA            2004 r.\n" +
+		"Niemcy      Hochschule Zittau/Görlitz          Zittau       3 SMS          21 marca 2011 r.\n"
+	type row struct{ Partner, Code, Quota, Date string }
+	got := parsedAs(t, in, func(a *Agreement) row { return row{a.Partner, a.Country.Code, a.Quota.Raw, a.EffectiveSince.String()} })
+	want := []row{{"Mykolo Romerio universitetas", "LT", "2 SMS", "2014-07-22"}, {"Liepājas Universitāte", "LV", "2 SMS", "2021-05-08"},
+		{"Rīgas Stradiņa universitāte", "LV", "1 SMS + 1 STA", "2004-10-22"}, {"Hochschule Zittau/Görlitz", "DE", "3 SMS", "2011-03-21"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+}
+
 // TestAlignedWrappedDate reads a row whose name and dates wrap around its
 // middle line, the line with its number, label and quota ("24 Januari"
 // above, "2011" below): one row with its dates whole, not a row of a

@@ -872,16 +872,28 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	// So with a date ("24 Januari" above, "2011" below; "8 października
 	// 2012" above, its year's mark "r." below), around the line with the
 	// row's number or quota.
+	// And so with both around a line with neither, only the name (and a
+	// city): "1 SMS + 1" and "22 października" above, "STA" and "2004 r."
+	// below; the middle line is then the row's key line.
 	for i := 1; i+1 < len(st); i++ {
-		if st[i].class != lineKey || st[i-1].class == lineLabel || st[i+1].class == lineLabel {
+		if st[i].class == lineLabel || st[i-1].class == lineLabel || st[i+1].class == lineLabel {
 			continue
 		}
-		_, _, d, q, _ := r.fields(st[i].cells)
+		_, p, d, q, _ := r.fields(st[i].cells)
 		if d != "" && q != "" {
 			continue // most rows: nothing of theirs wrapped around them
 		}
-		_, _, d1, q1, _ := r.fields(st[i-1].cells)
+		_, p1, d1, q1, _ := r.fields(st[i-1].cells)
 		_, _, d2, q2, _ := r.fields(st[i+1].cells)
+		if st[i].class != lineKey {
+			if d == "" && q == "" && p != "" && p1 == "" && d1 != "" && d2 != "" && q1 != "" && q2 != "" &&
+				!(r.isDate(d1) && r.isDate(d2)) && r.isDate(joinPieces(d1, d2)) && !(isQuotaValue(q1) && isQuotaValue(q2)) {
+				if _, ok := parseQuota(joinPieces(q1, q2)); ok {
+					st[i-1].class, st[i].class, st[i+1].class = lineText, lineKey, lineText
+				}
+			}
+			continue
+		}
 		switch {
 		case q == "" && d != "" && r.isDate(d) && st[i-1].class != lineLabel && st[i+1].class != lineLabel &&
 			d1 == "" && d2 == "" && q1 != "" && q2 != "" && !(isQuotaValue(q1) && isQuotaValue(q2)):
