@@ -178,33 +178,55 @@ func (r *Reader) mayJoin(ps []labelPiece) bool {
 
 // joinedLabel joins the pieces of a label and reads it. A piece that
 // starts in lower case may be the rest of a word cut at the line's end
-// without a hyphen ("Netherland" / "s (Kingdom" / "of the)", a narrow
-// column breaking inside words): where the pieces joined with spaces
-// read as no country, they are joined so.
+// without a hyphen ("Netherland" / "s (Kingdom" / "of the)", "Stany" /
+// "Zjednoczon" / "e", a narrow column breaking inside words): where the
+// pieces joined with spaces read as no country, each such piece is tried
+// joined so as well (even one that is a word of its own, as "e" is), and
+// the surest reading is kept.
 func (r *Reader) joinedLabel(ps []labelPiece) (string, country.Match) {
 	text := joinLabel(ps)
 	m := r.resolve(text)
 	if len(ps) < 2 || !m.Country.IsZero() && m.Confidence >= headingConfidence {
 		return text, m
 	}
-	tight := ps[0].text
-	cut := false
-	for _, p := range ps[1:] {
-		last, _ := utf8.DecodeLastRuneInString(tight)
-		first, _ := utf8.DecodeRuneInString(p.text)
-		if unicode.IsLetter(last) && unicode.IsLower(first) && !connector(firstWord(p.text)) {
-			tight, cut = tight+p.text, true
-			continue
+	// The boundaries a word may be cut at: a letter before, a lower-case
+	// letter after.
+	var cuts [maxLabelPieces]bool
+	n := 0
+	for k := 1; k < len(ps) && k < len(cuts); k++ {
+		last, _ := utf8.DecodeLastRuneInString(ps[k-1].text)
+		first, _ := utf8.DecodeRuneInString(ps[k].text)
+		if cuts[k] = unicode.IsLetter(last) && unicode.IsLower(first); cuts[k] {
+			n++
 		}
-		tight = joinPieces(tight, p.text)
 	}
-	if !cut {
+	if n == 0 {
 		return text, m
 	}
-	if mt := r.resolve(tight); !mt.Country.IsZero() && mt.Confidence > m.Confidence {
-		return tight, mt
+	best, bm := text, m
+	// Each set of the cut boundaries joined tight, the others with a
+	// space (at most 2^(maxLabelPieces-1) readings).
+	for mask := 1; mask < 1<<(len(ps)-1); mask++ {
+		tight, ok := ps[0].text, true
+		for k := 1; k < len(ps); k++ {
+			if mask&(1<<(k-1)) == 0 {
+				tight = joinPieces(tight, ps[k].text)
+				continue
+			}
+			if !cuts[k] {
+				ok = false
+				break
+			}
+			tight += ps[k].text
+		}
+		if !ok {
+			continue
+		}
+		if mt := r.resolve(tight); !mt.Country.IsZero() && mt.Confidence > bm.Confidence {
+			best, bm = tight, mt
+		}
 	}
-	return text, m
+	return best, bm
 }
 
 // joinLabel joins the pieces of a label.

@@ -1113,6 +1113,27 @@ func TestLabelPiecesNotQualifier(t *testing.T) {
 	}
 }
 
+// TestLabelBrokenAtConnector reads a label broken inside a word whose
+// rest is a word of its own elsewhere ("Stany" / "Zjednoczon" / "e", "e"
+// being "and" in Italian and Portuguese), over lines that interleave with
+// its rows: one label, the United States. Hand-checked against the
+// table as printed.
+func TestLabelBrokenAtConnector(t *testing.T) {
+	const in = "" +
+		"    Kraj          Uczelnia partnerska            Miasto       Liczba miejsc  Data podpisania\n" +
+		"Słowacja    Žilinská univerzita v Žiline       Żylina       2 SMS          27 czerwca 2016 r.\n" +
+		"            DePaul University                  Chicago      2 SMS          27 maja 2023 r.\n" +
+		"Stany\n" +
+		"Zjednoczon\n" +
+		"            Kent State University              Kent         1 SMS          27 czerwca 2022 r.\n" +
+		"e\n" +
+		"Szwecja     Malmö universitet                  Malmö        2 SMS          13 lipca 2021 r.\n"
+	got := parsedAs(t, in, func(a *Agreement) string { return a.Country.Code })
+	if want := []string{"SK", "US", "US", "SE"}; !slices.Equal(got, want) {
+		t.Errorf("countries %q, want %q", got, want)
+	}
+}
+
 // TestSoftHyphens reads names holding soft hyphens (U+00AD), where a
 // word may break, and one broken there at a line's end with a hyphen
 // (U+2010): the names come out whole, as printed unbroken.
