@@ -463,12 +463,12 @@ func TestMetamorphic(t *testing.T) {
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.034% and 0.040% of rows wrong silently, 3.3% and
-// 2.6% right but warned, 97.7% and 98.0% right. The targets
-// are 0.05% and 2%. Most rows right but warned are in a group whose
-// label was lost, placed by their names alone (a warning the promise
-// asks for), or name no place and lie between two labels of a listing
-// sorted by neither key, which position alone cannot choose between:
+// little. Measured: 0.034% and 0.040% of rows wrong silently, 3.1% and
+// 2.5% right but warned, 98.2% and 98.3% right. The targets
+// are 0.05% and 2%. Of the 2.5%, 1.15 points are rows of unsorted.tsv,
+// a listing sorted by neither key whose labels' positions cannot tell
+// where its groups end, and 0.7 points rows of groups whose label was
+// lost, placed by their names alone (a warning the promise asks for):
 // warned there as they should be, they count against the 2% all the
 // same.
 const (
@@ -489,7 +489,7 @@ var metaMaxSilentKind = map[string]float64{
 	"move-label":    0.05, // 0 / 0
 	"lose-label":    0.25, // 0.146 / 0.146
 	"swap-groups":   0.05,
-	"shuffle-rows":  0.55, // 0.211 / 0.482: a shuffled group's steps back look like a sorted listing's boundaries
+	"shuffle-rows":  0.45, // 0.211 / 0.372: a shuffled group's steps back look like a sorted listing's boundaries
 	"page-break":    0.05, // 0 / 0
 	"number-column": 0.05,
 	"swap-columns":  0.05,
@@ -501,7 +501,7 @@ var metaMaxSilentKind = map[string]float64{
 	"copy-label":    0.05, // 0 / 0
 	"wrap-partner":  0.05,
 	"2 edits":       0.1,  // 0 / 0.046
-	"3 edits":       0.15, // 0.081 / 0.059
+	"3 edits":       0.15, // 0.081 / 0.065
 }
 
 // TestMetamorphicCalibration logs, over the same mutations, how often
