@@ -192,7 +192,7 @@ SE: Sverige
 NO: Norge
 FI: Suomi
 ID: Republik Indonesia
-US: USA; U.S.A.; US; U.S.; America; アメリカ; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국; США; Соединённые Штаты Америки; Соединенные Штаты Америки; Америка; Estados Unidos de América; Estados Unidos da América; Stati Uniti d'America; États-Unis d'Amérique; Vereinigte Staaten von Amerika; EE. UU.; EE.UU.; EEUU; EUA; ABD; Mỹ
+US: USA; U.S.A.; US; U.S.; America; アメリカ; United States of America; the United States; 米国; 美国; 美國; 美利坚合众国; 美利堅合眾國; 미합중국; США; Соединённые Штаты Америки; Соединенные Штаты Америки; Америка; Estados Unidos de América; Estados Unidos da América; Stati Uniti d'America; États-Unis d'Amérique; Vereinigte Staaten von Amerika; EE. UU.; EE.UU.; EEUU; EUA; ABD
 GB: UK; U.K.; Great Britain; Britain; England; Scotland; Wales; Northern Ireland; United Kingdom of Great Britain and Northern Ireland; 英国; 英國; 大英帝国; グレートブリテン及び北アイルランド連合王国; 大不列颠及北爱尔兰联合王国; 영국; Англия; Anh; Vương quốc Anh; Inggris; Inglaterra; Angleterre; Inghilterra; İngiltere; Anglia; อังกฤษ; Britania Raya
 KR: Korea; Korea, Republic of; Republic of Korea; Korea (South); South Korea; ROK; 大韓民国; 韓国; 한국; 대한민국; 韩国; 南韓; 韓國; Южная Корея; Корея; República de Corea; Repubblica di Corea; République de Corée; República da Coreia; Corea; Corée; Coreia
 KP: North Korea; Korea, Democratic People's Republic of; Democratic People's Republic of Korea; Korea (North); DPRK; 朝鮮民主主義人民共和国; 北朝鮮; 朝鲜; 北韩; 북한; 조선민주주의인민공화국; Северная Корея; КНДР

@@ -198,6 +198,9 @@ var nonCountryLabels = []string{
 	"Dominic", "Susan", "Kenta", "Indira",
 	// Nothing at all.
 	"mananu",
+	// Words a fold of a foreign name would reach: Vietnamese "Mỹ"
+	// (America) without its marks is "My", and MY is Malaysia's code.
+	"My", "MY", "my",
 }
 
 func TestResolveQualified(t *testing.T) {
