@@ -99,7 +99,10 @@ func (k *keyStats) label(group bool) {
 // as sorted as stepChance finds it (SortedSteps sorted, 1/2 not). A
 // gap's count matters, not only whether it steps back: groups of one
 // or two rows in no order step back at nearly every gap, which would
-// look like a sorted listing's boundaries.
+// look like a sorted listing's boundaries. With random set (the dates'),
+// the sorted explanation with the p and q found is weighed against
+// random order too (lnRandom, less OrderPenalty), and p and q are
+// blended towards 1/2 by how much less likely it is.
 func (k *keyStats) probs(pr *Params, prior float64, random bool) (p, q float64) {
 	n, d, g := float64(k.pairs), float64(k.desc), float64(k.gaps)
 	p, q = 0.1, 0.5
