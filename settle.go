@@ -158,6 +158,12 @@ func (r *Reader) mentions(i int) []country.Mention {
 				for _, m := range country.AppendMentions(buf[:0], f.Value) {
 					r.hintBuf = addMention(r.hintBuf, k, m)
 				}
+			case FieldOther:
+				// An Erasmus institution code ("D  BAMBERG01") says its
+				// country by its prefix, as a web address by its domain.
+				if m, ok := country.ErasmusMention(f.Value); ok {
+					r.hintBuf = addMention(r.hintBuf, k, m)
+				}
 			}
 		}
 		p.hints, p.hinted = r.hintBuf[k:len(r.hintBuf):len(r.hintBuf)], true

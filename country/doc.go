@@ -98,7 +98,9 @@
 // The towns and regions are the places Resolve knows are no country. The
 // name of a university ("Mahidol") is never evidence: there is no table
 // of institutions. AddressMention reads the same kind of evidence from a
-// web address: its country-code domain ("kaust.edu.sa"), weighing 0.8.
+// web address: its country-code domain ("kaust.edu.sa"), weighing 0.8;
+// ErasmusMention from an Erasmus institution code: its country prefix
+// ("D  BAMBERG01"), weighing the same.
 // Longest match first keeps "Papua New Guinea" from reading as Guinea and
 // "New Mexico" as Mexico; names that are also US states ("Georgia") and
 // cities found in several countries ("Cambridge") weigh less. Evidence

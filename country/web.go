@@ -58,3 +58,49 @@ var genericCodes = map[string]bool{
 	"gg": true, "la": true, "am": true, "im": true, "sh": true, "ac": true,
 	"eu": true, "su": true, "vc": true, "gl": true, "gd": true, "ag": true,
 }
+
+// ErasmusMention returns the country an Erasmus institution code points
+// to by its country prefix: "D  BAMBERG01" is Germany's, "SF VAASA01"
+// Finland's, "UK LONDON029" the United Kingdom's. Erasmus+ listings of
+// European universities carry the code in a column of its own; the
+// prefix is the country's Erasmus code, which is not always its ISO
+// code (D, E, F, I, P, S, N, SF, UK, IRL, LUX, EL or G). A code is the
+// prefix, spaces, a city's name in capitals (with hyphens), and two or
+// three digits; the evidence weighs hintAddress, as a web address's.
+func ErasmusMention(code string) (Mention, bool) {
+	code = strings.TrimSpace(code)
+	sp := strings.IndexByte(code, ' ')
+	if sp <= 0 {
+		return Mention{}, false
+	}
+	iso, ok := erasmusCountries[code[:sp]]
+	if !ok {
+		return Mention{}, false
+	}
+	rest := strings.TrimLeft(code[sp:], " ")
+	digits := 0
+	for digits < len(rest) && rest[len(rest)-1-digits] >= '0' && rest[len(rest)-1-digits] <= '9' {
+		digits++
+	}
+	city := rest[:len(rest)-digits]
+	if digits < 2 || digits > 3 || len(city) < 2 {
+		return Mention{}, false
+	}
+	for i := 0; i < len(city); i++ {
+		if c := city[i]; (c < 'A' || c > 'Z') && c != '-' {
+			return Mention{}, false
+		}
+	}
+	return Mention{Country: ByCode(iso), Weight: hintAddress}, true
+}
+
+// erasmusCountries maps the country prefixes of Erasmus institution
+// codes to ISO 3166-1 alpha-2 codes: the programme countries and the
+// partner countries that hold codes.
+var erasmusCountries = map[string]string{
+	"A": "AT", "B": "BE", "BG": "BG", "CY": "CY", "CZ": "CZ", "D": "DE", "DK": "DK", "E": "ES",
+	"EE": "EE", "EL": "GR", "G": "GR", "F": "FR", "HR": "HR", "HU": "HU", "I": "IT", "IRL": "IE",
+	"IS": "IS", "LI": "LI", "LT": "LT", "LUX": "LU", "LV": "LV", "MT": "MT", "N": "NO", "NL": "NL",
+	"P": "PT", "PL": "PL", "RO": "RO", "S": "SE", "SF": "FI", "SI": "SI", "SK": "SK", "TR": "TR",
+	"UK": "GB", "CH": "CH", "MK": "MK", "RS": "RS",
+}

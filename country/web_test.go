@@ -34,3 +34,20 @@ func TestAddressMention(t *testing.T) {
 		}
 	}
 }
+
+// TestErasmusMention reads the country prefix of Erasmus institution
+// codes, which is not always the ISO code, and nothing else.
+func TestErasmusMention(t *testing.T) {
+	for code, want := range map[string]string{
+		"D  BAMBERG01": "DE", "SF VAASA01": "FI", "E MADRID03": "ES", "UK LONDON029": "GB",
+		"IRL DUBLIN01": "IE", "G THESSAL02": "GR", "BG BLAGOEV02": "BG", "F CLERMON-FERRAND": "",
+		"TR ANKARA01": "TR", "I MILANO01": "IT", "S STOCKHO01": "SE",
+		"MOU 2023": "", "A 12": "", "ST10,LT": "", "D bamberg01": "", "XX PARIS01": "", "D BAMBERG1": "",
+		"Universität Bamberg": "", "": "",
+	} {
+		m, ok := ErasmusMention(code)
+		if got := m.Country.Code; got != want || ok != (want != "") {
+			t.Errorf("ErasmusMention(%q) = %q, %v; want %q", code, got, ok, want)
+		}
+	}
+}
