@@ -109,15 +109,15 @@ func resolveQualified(label string) (Match, bool) {
 		in.Confidence *= 0.9
 		in.Repair = joinRepair(in.Repair, "read from the qualifier")
 		return in, true
-	case ic != "" && (oc == "" || ix.placeIn(outer, ic)):
-		// "Bangkok, Thailand", "Georgia, USA": a place first.
-		in.Confidence *= 0.9
+	case ic != "" && oc != ic && ix.regionPart(outer):
+		// "美洲 America / 巴西 Brazil": a heading's region, then its
+		// country, read as surely as the country alone: the region is
+		// the heading's form, no doubt about the country.
 		in.Repair = joinRepair(in.Repair, "read from the qualifier")
 		in.Qualifier = outer
 		return in, true
-	case ic != "" && oc != ic && ix.regionPart(outer):
-		// "美洲 America / 巴西 Brazil": a heading's region, then its
-		// country.
+	case ic != "" && (oc == "" || ix.placeIn(outer, ic)):
+		// "Bangkok, Thailand", "Georgia, USA": a place first.
 		in.Confidence *= 0.9
 		in.Repair = joinRepair(in.Repair, "read from the qualifier")
 		in.Qualifier = outer

@@ -227,10 +227,17 @@ func resolveBilingual(label string, lv level) (Match, bool) {
 		a = b
 	case !b.Country.IsZero() && b.Country != a.Country:
 		return Match{}, true // two countries: no answer
+	case !b.Country.IsZero():
+		// Both halves name one country ("匈牙利 Hungary"): two readings
+		// that agree, as sure as the surer.
+		a.Confidence = max(a.Confidence, b.Confidence)
+		a.Repair = joinRepair(a.Repair, "read in two scripts")
+		return a, true
 	}
 	if a.Country.IsZero() {
 		return Match{}, false
 	}
+	// One half read, the other not: the label may be more than a country.
 	a.Confidence *= 0.95
 	a.Repair = joinRepair(a.Repair, "read in two scripts")
 	return a, true

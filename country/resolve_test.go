@@ -492,3 +492,29 @@ func BenchmarkResolveCountryEach(b *testing.B) {
 		})
 	}
 }
+
+// TestResolveHeadingForms: a label in two scripts whose halves name one
+// country is as sure as its surer half, and a heading's region before its
+// country takes nothing from it; a half that reads as no country still
+// does, and two countries are no answer.
+func TestResolveHeadingForms(t *testing.T) {
+	for _, tt := range []struct {
+		label   string
+		code    string
+		atLeast float64
+		below   float64 // 0: no bound
+	}{
+		{"匈牙利 Hungary", "HU", 1, 0},
+		{"ハンガリー Hungary", "HU", 1, 0},
+		{"歐洲 Europe / 匈牙利 Hungary", "HU", 1, 0},
+		{"美洲 America / 巴西 Brazil", "BR", 1, 0},
+		{"Bangkok, Thailand", "TH", 0.8, 1},
+		{"ゲント大学 Belgium", "BE", 0.8, 1},
+		{"日本 Korea", "", 0, 0},
+	} {
+		m := Resolve(tt.label)
+		if m.Country.Code != tt.code || m.Confidence < tt.atLeast || tt.below > 0 && m.Confidence >= tt.below {
+			t.Errorf("Resolve(%q) = %s at %.3f, want %q at %.2f or more (under %.2f)", tt.label, m.Country.Code, m.Confidence, tt.code, tt.atLeast, tt.below)
+		}
+	}
+}
