@@ -463,7 +463,7 @@ func TestMetamorphic(t *testing.T) {
 
 // Thresholds of TestMetamorphic: what the parser measures now, in the
 // default run (600 mutations) and with -metamorphic.n=5000, plus a
-// little. Measured: 0.034% and 0.040% of rows wrong silently, 3.1% and
+// little. Measured: 0.027% and 0.032% of rows wrong silently, 3.1% and
 // 2.5% right but warned, 98.2% and 98.3% right. The targets
 // are 0.05% and 2%. Of the 2.5%, 1.15 points are rows of unsorted.tsv,
 // a listing sorted by neither key whose labels' positions cannot tell
@@ -487,7 +487,7 @@ const (
 var metaMaxSilentKind = map[string]float64{
 	"concat":        0.1,  // 0.088 / 0.068: a second listing is read with the first's order and label positions
 	"move-label":    0.05, // 0 / 0
-	"lose-label":    0.25, // 0.146 / 0.146
+	"lose-label":    0.1,  // 0 / 0.032
 	"swap-groups":   0.05,
 	"shuffle-rows":  0.45, // 0.211 / 0.372: a shuffled group's steps back look like a sorted listing's boundaries
 	"page-break":    0.05, // 0 / 0
@@ -501,7 +501,7 @@ var metaMaxSilentKind = map[string]float64{
 	"copy-label":    0.05, // 0 / 0
 	"wrap-partner":  0.05,
 	"2 edits":       0.1,  // 0 / 0.046
-	"3 edits":       0.15, // 0.081 / 0.065
+	"3 edits":       0.15, // 0.081 / 0.043
 }
 
 // TestMetamorphicCalibration logs, over the same mutations, how often

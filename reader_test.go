@@ -1171,3 +1171,37 @@ func TestQuotedLineBreaksShort(t *testing.T) {
 		}
 	}
 }
+
+// TestBeyondConflict: in a group whose own label was lost, so that its
+// rows went to the group above, a row whose name names another country
+// (Chiang Mai, a Thai city) is warned, and so is the row beyond it, away
+// from the label, whose name says nothing: the group may end before
+// both. (A listing of the metamorphic suite: Thailand's label lost.)
+func TestBeyondConflict(t *testing.T) {
+	const in = "Country/Area\tPartner University/School/Institute\tEffective Since\tQuota\n" +
+		"\tAteneo de Manila University\t2016/02/02\t3\n" +
+		"Philippines\tMapúa University\t2018/08/18\t2\n" +
+		"Ph1lipp1nes\tUniversity of San Carlos\t2013/05/13\t×\n" +
+		"\tUniversity of Santo Tomas\t2019/07/07\t5\n" +
+		"\tNanyang Technological University\t2012/01/12\t5\n" +
+		"nnqaoore\tNational University of Singapore\t2010/10/10\tST10,LT\n" +
+		"Singapore\tSingapore University of Technology and Design\t2017/04/17\t2\n" +
+		"\tChiang Mai University\t2015/05/15\t3\n" +
+		"\tThammasat University\t2014/04/14\t2\n"
+	l, err := Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	warned := map[int]string{}
+	for _, d := range l.Diagnostics {
+		if d.Severity >= Warning {
+			warned[d.Line] = d.Message
+		}
+	}
+	if warned[9] == "" {
+		t.Errorf("line 9: no warning, want one")
+	}
+	if !strings.Contains(warned[10], "beyond line 9") {
+		t.Errorf("line 10: warning %q, want one saying it lies beyond line 9", warned[10])
+	}
+}

@@ -240,6 +240,10 @@ func (r *Reader) doubt(d groups.Doubt) {
 		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
 			"row placed in %s, between line %d, which says %s, and line %d, whose partner names %s: the group may end on either side",
 			d.Country.Name, line(d.At), d.Country.Name, line(d.Last), d.Alt.Country.Name)
+	case groups.Beyond:
+		r.diag(line(d.Row), Warning, ErrAmbiguousCountry,
+			"row placed in %s, beyond line %d, whose partner names %s: the group may end before it",
+			d.Country.Name, line(d.At), d.Alt.Country.Name)
 	case groups.FromNames:
 		r.diag(line(d.Row), Warning, ErrUnknownCountry, "row placed in %s by partners' names alone, with no label", d.Country.Name)
 	}

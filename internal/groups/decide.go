@@ -97,7 +97,7 @@ func (w *window) capDoubted() {
 		switch d.Kind {
 		case Conflict:
 			*c = min(*c, w.ConflictConfidence)
-		case StepBack, Between:
+		case StepBack, Between, Beyond:
 			*c = min(*c, w.SplitConfidence)
 		}
 	}
@@ -105,7 +105,9 @@ func (w *window) capDoubted() {
 
 // conflictSteps doubts the rows a conflict (a row of anchor an's group
 // lo..hi-1 whose name names another country) may have company in: the
-// rows between it and the label whose names say nothing for the group's
+// rows beyond it, away from the label, as far as one whose name says the
+// group's country (Beyond: the group may end before them); and the rows
+// between it and the label whose names say nothing for the group's
 // country, back to a step back in partner order in a listing sorted by
 // partner, where a lost label's group would start (StepBack), or back to
 // a row whose name does say the group's country, or to the label: the
@@ -143,6 +145,11 @@ func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 		alt := w.hint(i)[0].Country
 		switch {
 		case i > an.last:
+			// Rows beyond the conflict, as far as one whose name says
+			// the group's country, stand where the group may have ended.
+			for j := i + 1; j < hi && !says(j); j++ {
+				doubt(j, j+1, Doubt{Kind: Beyond, At: i, Alt: Side{Country: alt, Label: -1}})
+			}
 			for j := i - 1; j >= an.last; j-- {
 				if j == an.last || says(j) {
 					doubt(j+1, i, Doubt{Kind: Between, At: j, Last: i, Alt: Side{Country: alt, Label: -1}})
@@ -154,6 +161,9 @@ func (w *window) conflictSteps(an *anchor, lo, hi int, conflicts []int) {
 				}
 			}
 		case i < an.first:
+			for j := i - 1; j >= lo && !says(j); j-- {
+				doubt(j, j+1, Doubt{Kind: Beyond, At: i, Alt: Side{Country: alt, Label: -1}})
+			}
 			for j := i + 1; j <= an.first; j++ {
 				if j == an.first || says(j) {
 					doubt(i+1, j, Doubt{Kind: Between, At: j, Last: i, Alt: Side{Country: alt, Label: -1}})

@@ -111,6 +111,10 @@ const (
 	// whose name names another (row Last, whose country is Alt.Country):
 	// the group's boundary may lie on either side of it.
 	Between
+	// Beyond: the row lies beyond a row of its group whose name names
+	// another country (row At, whose country is Alt.Country), on the
+	// side away from the label: the group may end before it.
+	Beyond
 )
 
 // A Side is a group a doubt names: its country and the row of its

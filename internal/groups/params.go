@@ -83,11 +83,12 @@ type Params struct {
 	// wrong; 189 of the 274 had a Conflict or Between doubt).
 	LowConfidence float64
 	// ConflictConfidence and SplitConfidence cap the confidence of a row
-	// with a Conflict doubt, and with a StepBack or Between doubt: the
-	// share of such rows right in the metamorphic suite (5,000
-	// mutations: 760 of 1,045 with a conflict, 93 of 196 beyond a step
-	// back, 0 of 41 between two names), the last two rounded to an even
-	// chance, since the group may end on either side.
+	// with a Conflict doubt, and with a StepBack, Between or Beyond
+	// doubt: the share of such rows right in the metamorphic suite
+	// (5,000 mutations: 760 of 1,045 with a conflict, 93 of 196 beyond a
+	// step back, 0 of 41 between two names; later 0 of 57 beyond a
+	// conflict), the last three rounded to an even chance, since the
+	// group may end on either side.
 	ConflictConfidence, SplitConfidence float64
 	// Confirmed is the least confidence of a row placed in the country
 	// its own name names (window.confirms), whatever its group's doubts:
