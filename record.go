@@ -885,22 +885,13 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 		}
 		_, p1, d1, q1, _ := r.fields(st[i-1].cells)
 		_, _, d2, q2, _ := r.fields(st[i+1].cells)
-		if st[i].class != lineKey {
-			if d == "" && q == "" && p != "" && p1 == "" && d1 != "" && d2 != "" && q1 != "" && q2 != "" &&
-				!(r.isDate(d1) && r.isDate(d2)) && r.isDate(joinPieces(d1, d2)) && !(isQuotaValue(q1) && isQuotaValue(q2)) {
-				if _, ok := parseQuota(joinPieces(q1, q2)); ok {
-					st[i-1].class, st[i].class, st[i+1].class = lineText, lineKey, lineText
-				}
-			}
-			continue
-		}
 		switch {
-		case q == "" && d != "" && r.isDate(d) && st[i-1].class != lineLabel && st[i+1].class != lineLabel &&
-			d1 == "" && d2 == "" && q1 != "" && q2 != "" && !(isQuotaValue(q1) && isQuotaValue(q2)):
-			if _, ok := parseQuota(joinPieces(q1, q2)); ok {
-				st[i-1].class, st[i+1].class = lineText, lineText
+		case st[i].class != lineKey:
+			if d == "" && q == "" && p != "" && p1 == "" && r.dateWraps(d1, d2) && quotaWraps(q1, q2) {
+				st[i-1].class, st[i].class, st[i+1].class = lineText, lineKey, lineText
 			}
-		case d == "" && d1 != "" && d2 != "" && !(r.isDate(d1) && r.isDate(d2)) && hasDigit(d1) && r.isDate(joinPieces(d1, d2)):
+		case q == "" && d != "" && r.isDate(d) && d1 == "" && d2 == "" && quotaWraps(q1, q2),
+			d == "" && hasDigit(d1) && r.dateWraps(d1, d2):
 			st[i-1].class, st[i+1].class = lineText, lineText
 		}
 	}
@@ -968,6 +959,24 @@ func (r *Reader) keyLines(st []pline, owned []bool) []int {
 	}
 	r.keyBuf = keys
 	return keys
+}
+
+// quotaWraps reports whether q1 and q2 are the pieces of one quota
+// wrapped over two lines: joined they read as a quota, and they are not
+// two quotas each whole.
+func quotaWraps(q1, q2 string) bool {
+	if q1 == "" || q2 == "" || isQuotaValue(q1) && isQuotaValue(q2) {
+		return false
+	}
+	_, ok := parseQuota(joinPieces(q1, q2))
+	return ok
+}
+
+// dateWraps reports whether d1 and d2 are the pieces of one date wrapped
+// over two lines: joined they read as a date, and they are not two dates
+// each whole.
+func (r *Reader) dateWraps(d1, d2 string) bool {
+	return d1 != "" && d2 != "" && !(r.isDate(d1) && r.isDate(d2)) && r.isDate(joinPieces(d1, d2))
 }
 
 // labelWrapsOver reports whether the label of the line above line i and
@@ -1308,10 +1317,9 @@ func (r *Reader) gapCost(st []pline, keyA int, t []int, keyB, s int) float64 {
 		below = t[s]
 	}
 	// (A first piece may read as a date already: "平成12年9月27" above "日".)
-	if _, _, d1, _, _ := r.fields(st[above].cells); d1 != "" {
-		if _, _, d2, _, _ := r.fields(st[below].cells); d2 != "" && !(isDate(d1) && isDate(d2)) && isDate(joinPieces(d1, d2)) {
-			cost += strongJoin
-		}
+	_, _, d1, _, _ := r.fields(st[above].cells)
+	if _, _, d2, _, _ := r.fields(st[below].cells); r.dateWraps(d1, d2) {
+		cost += strongJoin
 	}
 	if len(lower) > 0 && continues(lower[0]) {
 		cost += danglingCost
