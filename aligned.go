@@ -157,8 +157,8 @@ func datePhrase(ws []runWord, k int, text string) int {
 				return n
 			}
 		}
-		if y := ws[min(k+1, len(ws)-1)].text; month(k) && k+1 < len(ws) && len(y) == 4 && isDigits(y) {
-			return 2
+		if month(k) && k+1 < len(ws) && len(ws[k+1].text) == 4 && isDigits(ws[k+1].text) {
+			return 2 // "Sep 2006"
 		}
 	}
 	if dateLike(ws[k].text) && !month(k-1) && !month(k-2) {
