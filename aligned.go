@@ -63,7 +63,8 @@ func alignedRuns(dst []textRun, s string) []textRun {
 // words on both sides, it is a name's ("Universitas 17 Agustus 1945
 // Surabaya").
 func splitDateWords(runs []textRun) []textRun {
-	var ws []runWord
+	var buf [16]runWord // a run's words, on the stack for most runs
+	ws := buf[:0]
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		if strings.IndexByte(r.text, ' ') < 0 {
