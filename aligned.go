@@ -3,6 +3,7 @@ package agreements
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,13 +29,13 @@ func alignedRuns(dst []textRun, s string) []textRun {
 	spaces := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == ' ' || r == '\t' || r == '\u3000' {
+		if r == ' ' || r == '\t' || r >= 0x0b && unicode.IsSpace(r) {
 			spaces++
 			if r == '\t' {
 				spaces = 2
 			}
 			if start >= 0 && spaces >= 2 {
-				runs = append(runs, textRun{start, last, s[startByte:lastByte]})
+				runs = append(runs, textRun{start, last, plainSpaces(s[startByte:lastByte])})
 				start = -1
 			}
 		} else {
@@ -48,9 +49,26 @@ func alignedRuns(dst []textRun, s string) []textRun {
 		i += size
 	}
 	if start >= 0 {
-		runs = append(runs, textRun{start, last, s[startByte:lastByte]})
+		runs = append(runs, textRun{start, last, plainSpaces(s[startByte:lastByte])})
 	}
 	return splitDateWords(runs)
+}
+
+// plainSpaces returns s with each white space other than a space (a
+// no-break space, a vertical tab) written as a space, as a cell of
+// tab-separated text reads it: a run holds no two in a row.
+func plainSpaces(s string) string {
+	for _, r := range s {
+		if r != ' ' && unicode.IsSpace(r) {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return ' '
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }
 
 // splitDateWords cuts the dates out of each run, with the words around
