@@ -320,8 +320,8 @@ func (r *Reader) headingOf(cells []string, nonEmpty int) (string, bool) {
 		case text != "":
 			// A heading over the whole width of the table, which space-
 			// aligned text cuts at its columns: "Africa" | "– Morocco".
-			if !strings.ContainsAny(c, "–-/") && !strings.ContainsAny(text, "–-/") {
-				return "", false
+			if !strings.ContainsAny(c, "–-/") && !strings.ContainsAny(text, "–-/") || !wordLike(c) {
+				return "", false // (a cell of no word is a row's: "〰")
 			}
 			text += " " + c
 		default:
